@@ -1,0 +1,551 @@
+/**
+ * The engine: normalize, gather facts (the only I/O, batched, with a timeout), evaluate the pure
+ * rules, record to the audit sink.
+ * @module
+ */
+import { randomUUID, createHash } from 'node:crypto';
+import { findNextPermitted, runRules } from './evaluate';
+import { InvalidInputError, StorageError, UnsupportedNumberError } from './errors';
+import { renderReason } from './reasons';
+import type { CampaignFacts, FactKind, Facts, Rule } from './rule';
+import {
+  attemptRecordSchema,
+  callIntentSchema,
+  completionSchema,
+  consentGrantSchema,
+  emergencyDeclarationSchema,
+  parseOrThrow,
+  relationshipEventSchema,
+  revocationSchema,
+  toEpoch,
+} from './schemas';
+import type {
+  AttemptRecord,
+  CallIntent,
+  ConsentGrant,
+  ConsentRecord,
+  Decision,
+  EmergencyDeclaration,
+  NormalizedIntent,
+  Outcome,
+  RelationshipEvent,
+  Revocation,
+  RevocationRecord,
+  StoredAttempt,
+  StoredEmergency,
+  StoredRelationship,
+  SuppressionList,
+  Verdict,
+} from './types';
+import { parseNumber, placeNumber } from '../phone/normalize';
+import { memoryStorage } from '../storage/memory';
+import type { FactQuery, FactSnapshot, Storage } from '../storage/types';
+import { businessDaysAfter } from '../time/holidays';
+import { defaultRules } from '../rules';
+import { abandonmentStats } from '../rules/tcpa/abandonment-stats';
+
+/** Options of {@link createEngine}. @category Engine */
+export interface EngineOptions {
+  /** Default: {@link memoryStorage}. */
+  storage?: Storage;
+  /** Default: {@link defaultRules}. */
+  rules?: readonly Rule[];
+  /** Default: `() => new Date()`. An intent's `at` overrides it. */
+  clock?: () => Date;
+  /** The calling entity whose consents and lists apply. Default `'default'`. */
+  seller?: string;
+  /** How long a fact read may take before the rules that need it deny. Default 2000 ms. */
+  factTimeoutMs?: number;
+  /** How long a reservation counts toward caps when never completed. Default 10 minutes. */
+  reservationTtlMs?: number;
+  /** checkMany batch size (one storage round trip per batch). Default 1000. */
+  batchSize?: number;
+  /** The zone in which the 10-business-day revocation deadline is counted. Default `'America/New_York'`. */
+  businessTimeZone?: string;
+  /** Write every decision to the audit sink. Default true. */
+  auditDecisions?: boolean;
+}
+
+/** A reservation made by {@link Engine.reserve}. @category Engine */
+export interface Reservation {
+  id: string;
+  expiresAt: Date;
+}
+
+/** The engine. @category Engine */
+export interface Engine {
+  /** Decides one intent. A denial resolves `allowed: false`; malformed input rejects with {@link InvalidInputError}. */
+  check(intent: CallIntent): Promise<Decision>;
+  /** Decides many intents in input order, one storage round trip per batch. */
+  checkMany(intents: readonly CallIntent[]): Promise<Decision[]>;
+  /** Checks and, if allowed, atomically records a pending attempt that counts toward every cap. */
+  reserve(intent: CallIntent): Promise<{ decision: Decision; reservation?: Reservation }>;
+  /** Records how a reserved call ended. */
+  complete(reservationId: string, result: { outcome: Outcome; conversation?: boolean; durationSeconds?: number }): Promise<void>;
+  consents: {
+    grant(grant: ConsentGrant): Promise<ConsentRecord>;
+    revoke(revocation: Revocation): Promise<RevocationRecord>;
+    list(phone: string): Promise<{ consents: ConsentRecord[]; revocations: RevocationRecord[] }>;
+  };
+  attempts: { record(records: AttemptRecord | readonly AttemptRecord[]): Promise<number> };
+  suppressions: {
+    add(list: SuppressionList, phones: string | readonly string[], meta?: Record<string, unknown>): Promise<number>;
+    remove(list: SuppressionList, phones: string | readonly string[]): Promise<number>;
+    has(list: SuppressionList, phone: string): Promise<boolean>;
+  };
+  relationships: { record(event: RelationshipEvent): Promise<void> };
+  campaigns: {
+    /** Abandoned over live-answered telemarketing calls in the campaign's current 30-day period (47 CFR 64.1200(a)(7)). */
+    abandonmentRate(campaignId: string, at?: Date | string): Promise<{ rate: number; abandoned: number; answered: number; periodStart: Date | null; periodEnd: Date | null }>;
+  };
+  emergencies: { declare(declaration: EmergencyDeclaration): Promise<StoredEmergency> };
+  audit: { verify(): Promise<{ ok: boolean; entries: number; brokenAt?: number }>; export(): AsyncIterable<string> };
+  readonly rules: readonly Rule[];
+  readonly rulesetVersion: string;
+  readonly storage: Storage;
+}
+
+const EMPTY: readonly never[] = Object.freeze([]);
+const EMPTY_SET: ReadonlySet<never> = new Set();
+const LOOKBACK_MS = 31 * 86_400_000;
+const ALL_FACTS: FactKind[] = ['consents', 'suppressions', 'relationships', 'attempts', 'campaign', 'emergencies'];
+
+function withTimeout<T>(p: Promise<T>, ms: number, what: string, adapter: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const t = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new StorageError(adapter, `${what} timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([p, t]).finally(() => clearTimeout(timer));
+}
+
+function asArray<T>(v: T | readonly T[]): readonly T[] {
+  return Array.isArray(v) ? (v as readonly T[]) : [v as T];
+}
+
+function listName(list: unknown): SuppressionList {
+  if (list === 'national' || list === 'internal') return list;
+  if (typeof list === 'string' && /^state:[A-Z]{2}$/.test(list)) return list as SuppressionList;
+  throw new InvalidInputError('suppression list', [{ path: ['list'], message: "must be 'national', 'internal' or 'state:XX'" }]);
+}
+
+/**
+ * Creates an engine.
+ * @param options - storage, rules, clock, seller and limits
+ * @returns the engine
+ * @example
+ * ```ts
+ * import { createEngine } from 'dialguard';
+ * const engine = createEngine({ seller: 'Smith & Lee LLP' });
+ * const d = await engine.check({ to: '(305) 555-0123', callType: 'live', purpose: 'telemarketing',
+ *   at: '2026-03-10T19:30:00-05:00' });
+ * d.allowed; // false: 20:30 in Miami is past Florida's 20:00 limit
+ * ```
+ * @category Engine
+ */
+export function createEngine(options: EngineOptions = {}): Engine {
+  const storage = options.storage ?? memoryStorage();
+  const rules = Object.freeze([...(options.rules ?? defaultRules)]);
+  const clock = options.clock ?? (() => new Date());
+  const seller = options.seller ?? 'default';
+  const factTimeoutMs = options.factTimeoutMs ?? 2000;
+  const reservationTtlMs = options.reservationTtlMs ?? 10 * 60_000;
+  const batchSize = Math.max(1, options.batchSize ?? 1000);
+  const businessTimeZone = options.businessTimeZone ?? 'America/New_York';
+  const auditDecisions = options.auditDecisions ?? true;
+
+  const ids = new Set<string>();
+  for (const r of rules) {
+    if (ids.has(r.id)) throw new TypeError(`[dialguard] duplicate rule id ${r.id}`);
+    ids.add(r.id);
+  }
+  const needs = new Set<FactKind>();
+  for (const r of rules) for (const n of r.needs) needs.add(n);
+  const rulesetVersion = `dialguard@0.1.0+${createHash('sha256')
+    .update(rules.map((r) => `${r.id}|${r.effective.from}|${r.effective.to ?? ''}|${r.citation}`).join('\n'))
+    .digest('hex')
+    .slice(0, 12)}`;
+
+  function normalize(input: CallIntent): NormalizedIntent {
+    const i = parseOrThrow(callIntentSchema, input, 'call intent');
+    const at = i.at === undefined ? clock().getTime() : toEpoch(i.at);
+    if (!Number.isFinite(at)) throw new InvalidInputError('call intent', [{ path: ['at'], message: 'is not a valid instant' }]);
+    const lineType = i.lineType ?? 'unknown';
+    const base: NormalizedIntent = {
+      e164: '',
+      npa: 0,
+      nxx: 0,
+      region: '',
+      callType: i.callType,
+      channel: i.channel ?? 'voice',
+      purpose: i.purpose,
+      instant: new Date(at),
+      at,
+      lineType,
+      effectiveLineType: lineType === 'unknown' ? 'wireless' : lineType,
+      zones: EMPTY,
+      states: EMPTY,
+      zoneSources: EMPTY,
+      seller: i.seller ?? seller,
+      doNotSolicit: i.doNotSolicit ?? false,
+    };
+    if (i.address !== undefined) base.address = i.address;
+    if (i.subject !== undefined) base.subject = i.subject;
+    if (i.campaignId !== undefined) base.campaignId = i.campaignId;
+    if (i.relationship !== undefined) base.relationship = i.relationship;
+    if (i.sensitivity !== undefined) base.sensitivity = i.sensitivity;
+    if (i.callerId !== undefined) base.callerId = i.callerId;
+    const p = parseNumber(i.to);
+    if (!p.ok) {
+      base.unsupported = { reason: p.reason, ...(p.detail ? { detail: p.detail } : {}) };
+      return base;
+    }
+    base.e164 = p.e164;
+    base.npa = p.npa;
+    base.nxx = p.nxx;
+    const place = placeNumber(p.npa, p.nxx, i.address);
+    if (!place.ok) {
+      base.unsupported = { reason: place.reason, ...(place.detail ? { detail: place.detail } : {}) };
+      if (place.region) base.region = place.region;
+      return base;
+    }
+    base.region = place.region;
+    base.zones = place.zones;
+    base.states = place.states;
+    base.zoneSources = place.sources;
+    return base;
+  }
+
+  function factsFor(intent: NormalizedIntent, snap: FactSnapshot | undefined): Facts {
+    if (snap === undefined) {
+      return { consents: EMPTY, revocations: EMPTY, suppressions: EMPTY_SET, relationships: EMPTY, attempts: EMPTY, emergencies: EMPTY };
+    }
+    const e = intent.e164;
+    const byNum = snap.attemptsByNumber.get(e) ?? EMPTY;
+    const bySub = intent.subject !== undefined ? snap.attemptsBySubject.get(intent.subject) ?? EMPTY : EMPTY;
+    let attempts: readonly StoredAttempt[] = byNum;
+    if (bySub.length > 0) {
+      if (byNum.length === 0) attempts = bySub;
+      else {
+        const seen = new Set(byNum.map((a) => a.id));
+        attempts = [...byNum, ...bySub.filter((a) => !seen.has(a.id))].sort((a, b) => a.at - b.at);
+      }
+    }
+    const f: Facts = {
+      consents: snap.consents.get(e) ?? EMPTY,
+      revocations: snap.revocations.get(e) ?? EMPTY,
+      suppressions: snap.suppressions.get(e) ?? EMPTY_SET,
+      relationships: snap.relationships.get(e) ?? EMPTY,
+      attempts,
+      emergencies: snap.emergencies,
+    };
+    const c: CampaignFacts | undefined = intent.campaignId !== undefined ? snap.campaigns.get(intent.campaignId) : undefined;
+    if (c !== undefined) f.campaign = c;
+    return f;
+  }
+
+  function unsupportedDecision(intent: NormalizedIntent, input: string): Decision {
+    const details = { input, reason: intent.unsupported!.reason, ...(intent.unsupported!.detail ? { detail: intent.unsupported!.detail } : {}) };
+    const v: Verdict = {
+      rule: 'engine.unsupported-number',
+      outcome: 'deny',
+      code: 'unsupported_number',
+      reason: renderReason('unsupported_number', details),
+      citation: 'NANP numbering plan (47 CFR Part 52); dialguard decides only for US numbers',
+      confidence: 'V',
+      details,
+    };
+    return { decisionId: randomUUID(), evaluatedAt: clock(), rulesetVersion, allowed: false, verdicts: [v], denials: [v], warnings: [], obligations: [], nextPermittedAt: null, intent };
+  }
+
+  function decide(intent: NormalizedIntent, facts: Facts, unavailable: ReadonlySet<FactKind> | undefined): Decision {
+    const { verdicts, obligations } = runRules(rules, intent, facts, unavailable, true);
+    const denials: Verdict[] = [];
+    const warnings: Verdict[] = [];
+    for (const v of verdicts) {
+      if (v.outcome === 'deny') denials.push(v);
+      else if (v.outcome === 'warn') warnings.push(v);
+    }
+    const allowed = denials.length === 0;
+    const nextPermittedAt = allowed ? null : findNextPermitted(rules, intent, facts, unavailable, denials);
+    return { decisionId: randomUUID(), evaluatedAt: clock(), rulesetVersion, allowed, verdicts, denials, warnings, obligations: allowed ? obligations : [], nextPermittedAt, intent };
+  }
+
+  function queryFor(intents: readonly NormalizedIntent[]): FactQuery {
+    const e164s = new Set<string>();
+    const subjects = new Set<string>();
+    const campaignIds = new Set<string>();
+    let minAt = Infinity;
+    let maxAt = -Infinity;
+    let querySeller = seller;
+    for (const i of intents) {
+      if (i.unsupported) continue;
+      e164s.add(i.e164);
+      if (i.subject !== undefined) subjects.add(i.subject);
+      if (i.campaignId !== undefined) campaignIds.add(i.campaignId);
+      if (i.at < minAt) minAt = i.at;
+      if (i.at > maxAt) maxAt = i.at;
+      querySeller = i.seller;
+    }
+    return { seller: querySeller, e164s: [...e164s], subjects: [...subjects], campaignIds: [...campaignIds], since: minAt - LOOKBACK_MS, now: Number.isFinite(maxAt) ? maxAt : clock().getTime(), needs };
+  }
+
+  async function loadFacts(q: FactQuery): Promise<{ snap?: FactSnapshot; unavailable?: ReadonlySet<FactKind> }> {
+    if (needs.size === 0 || q.e164s.length === 0) return {};
+    try {
+      const snap = await withTimeout(storage.loadFacts(q), factTimeoutMs, 'fact read', storage.name);
+      return { snap, ...(snap.unavailable?.length ? { unavailable: new Set(snap.unavailable) } : {}) };
+    } catch {
+      return { unavailable: new Set(ALL_FACTS) };
+    }
+  }
+
+  function auditDecisionEntries(ds: readonly Decision[]) {
+    return ds.map((d) => ({
+      type: 'decision' as const,
+      data: {
+        decisionId: d.decisionId,
+        rulesetVersion: d.rulesetVersion,
+        at: d.intent.instant.toISOString(),
+        to: d.intent.e164,
+        callType: d.intent.callType,
+        channel: d.intent.channel,
+        purpose: d.intent.purpose,
+        allowed: d.allowed,
+        denials: d.denials.map((v) => `${v.rule}:${v.code}`),
+        nextPermittedAt: d.nextPermittedAt?.toISOString() ?? null,
+      },
+    }));
+  }
+
+  async function checkBatch(inputs: readonly CallIntent[]): Promise<Decision[]> {
+    const intents = inputs.map(normalize);
+    const { snap, unavailable } = await loadFacts(queryFor(intents));
+    const out = intents.map((intent, k) =>
+      intent.unsupported ? unsupportedDecision(intent, inputs[k]!.to) : decide(intent, factsFor(intent, snap), unavailable),
+    );
+    if (auditDecisions) await storage.audit.append(auditDecisionEntries(out), clock().getTime());
+    return out;
+  }
+
+  function e164OrThrow(phone: string): string {
+    const p = parseNumber(phone);
+    if (!p.ok) throw new UnsupportedNumberError(phone, p.detail ?? p.reason);
+    return p.e164;
+  }
+
+  async function audit(type: Parameters<Storage['audit']['append']>[0][number]['type'], data: unknown): Promise<void> {
+    await storage.audit.append([{ type, data }], clock().getTime());
+  }
+
+  const engine: Engine = {
+    rules,
+    rulesetVersion,
+    storage,
+    async check(intent) {
+      return (await checkBatch([intent]))[0]!;
+    },
+    async checkMany(intents) {
+      if (!Array.isArray(intents)) throw new InvalidInputError('checkMany input', [{ path: [], message: 'must be an array of call intents' }]);
+      const out: Decision[] = new Array(intents.length);
+      for (let start = 0; start < intents.length; start += batchSize) {
+        const batch = intents.slice(start, start + batchSize);
+        let ds: Decision[];
+        try {
+          ds = await checkBatch(batch);
+        } catch (err) {
+          if (err instanceof InvalidInputError) {
+            // name the element that failed
+            const idx = batch.findIndex((b) => !callIntentSchema.safeParse(b).success);
+            if (idx >= 0) {
+              throw new InvalidInputError('call intent', err.issues.map((i) => ({ ...i, path: [start + idx, ...i.path] })), { cause: err });
+            }
+          }
+          throw err;
+        }
+        for (let k = 0; k < ds.length; k++) out[start + k] = ds[k]!;
+      }
+      return out;
+    },
+    async reserve(input) {
+      if (!storage.capabilities.atomicReserve) {
+        throw new StorageError(storage.name, 'adapter must implement an atomic reserve for frequency caps; refusing to race');
+      }
+      const intent = normalize(input);
+      if (intent.unsupported) {
+        const decision = unsupportedDecision(intent, input.to);
+        if (auditDecisions) await storage.audit.append(auditDecisionEntries([decision]), clock().getTime());
+        return { decision };
+      }
+      const q = queryFor([intent]);
+      let result: { decision: Decision; reservation?: Reservation };
+      try {
+        result = await withTimeout(
+          storage.reserve<{ decision: Decision; reservation?: Reservation }>(q, (snap) => {
+            const unavailable = snap.unavailable?.length ? new Set(snap.unavailable) : undefined;
+            const decision = decide(intent, factsFor(intent, snap), unavailable);
+            if (!decision.allowed) return { result: { decision } };
+            const id = randomUUID();
+            const expiresAt = intent.at + reservationTtlMs;
+            const attempt: StoredAttempt = {
+              id,
+              e164: intent.e164,
+              at: intent.at,
+              callType: intent.callType,
+              channel: intent.channel,
+              purpose: intent.purpose,
+              seller: intent.seller,
+              outcome: 'pending',
+              conversation: false,
+              expiresAt,
+              ...(intent.subject !== undefined ? { subject: intent.subject } : {}),
+              ...(intent.campaignId !== undefined ? { campaignId: intent.campaignId } : {}),
+            };
+            return { result: { decision, reservation: { id, expiresAt: new Date(expiresAt) } }, attempt };
+          }),
+          factTimeoutMs,
+          'reserve',
+          storage.name,
+        );
+      } catch {
+        const decision = decide(intent, factsFor(intent, undefined), new Set(ALL_FACTS));
+        result = { decision };
+      }
+      const entries: { type: 'decision' | 'reservation'; data: unknown }[] = auditDecisions ? auditDecisionEntries([result.decision]) : [];
+      if (result.reservation) entries.push({ type: 'reservation', data: { id: result.reservation.id, decisionId: result.decision.decisionId, expiresAt: result.reservation.expiresAt.toISOString() } });
+      if (entries.length) await storage.audit.append(entries, clock().getTime());
+      return result;
+    },
+    async complete(reservationId, result) {
+      const r = parseOrThrow(completionSchema, result, 'completion');
+      const a = await storage.completeAttempt(reservationId, { outcome: r.outcome, conversation: r.conversation ?? false });
+      if (!a) throw new InvalidInputError('completion', [{ path: ['reservationId'], message: `no reservation ${reservationId}` }]);
+      await audit('completion', { reservationId, ...r });
+    },
+    consents: {
+      async grant(input) {
+        const g = parseOrThrow(consentGrantSchema, input, 'consent grant');
+        const e164 = e164OrThrow(g.phone);
+        const capturedAt = new Date(toEpoch(g.evidence.capturedAt));
+        const record: ConsentRecord = {
+          id: randomUUID(),
+          phone: e164,
+          kind: g.kind,
+          seller: g.seller ?? seller,
+          scope: g.scope ?? {},
+          evidence: { ...g.evidence, capturedAt },
+          grantedAt: g.at !== undefined ? new Date(toEpoch(g.at)) : capturedAt,
+          recordedAt: clock(),
+        };
+        await storage.addConsent(record);
+        await audit('consent', record);
+        return record;
+      },
+      async revoke(input) {
+        const r = parseOrThrow(revocationSchema, input, 'revocation');
+        const e164 = e164OrThrow(r.phone);
+        const receivedAt = r.at !== undefined ? new Date(toEpoch(r.at)) : clock();
+        const record: RevocationRecord = {
+          id: randomUUID(),
+          phone: e164,
+          seller: r.seller ?? seller,
+          via: r.via,
+          receivedAt,
+          // 47 CFR 64.1200(a)(10): honor within a reasonable time not exceeding 10 business days.
+          honorBy: businessDaysAfter(receivedAt, 10, { timeZone: businessTimeZone }),
+          recordedAt: clock(),
+          ...(r.text !== undefined ? { text: r.text } : {}),
+        };
+        await storage.addRevocation(record);
+        await audit('revocation', record);
+        return record;
+      },
+      async list(phone) {
+        return storage.listConsents(e164OrThrow(phone));
+      },
+    },
+    attempts: {
+      async record(records) {
+        const list = asArray(records).map((r, k) => {
+          const a = parseOrThrow(attemptRecordSchema, r, `attempt record [${k}]`);
+          const stored: StoredAttempt = {
+            id: randomUUID(),
+            e164: e164OrThrow(a.phone),
+            at: toEpoch(a.at),
+            callType: a.callType,
+            channel: a.channel ?? 'voice',
+            purpose: a.purpose,
+            seller: a.seller ?? seller,
+            outcome: a.outcome,
+            conversation: a.conversation ?? false,
+            ...(a.subject !== undefined ? { subject: a.subject } : {}),
+            ...(a.campaignId !== undefined ? { campaignId: a.campaignId } : {}),
+          };
+          return stored;
+        });
+        await storage.addAttempts(list);
+        await audit('attempt', { count: list.length, ids: list.map((a) => a.id) });
+        return list.length;
+      },
+    },
+    suppressions: {
+      async add(list, phones, meta) {
+        const l = listName(list);
+        const e164s = asArray(phones).map(e164OrThrow);
+        const n = await storage.addSuppressions(l, e164s, meta);
+        await audit('suppression', { op: 'add', list: l, count: e164s.length, added: n, ...(meta ? { meta } : {}) });
+        return n;
+      },
+      async remove(list, phones) {
+        const l = listName(list);
+        const e164s = asArray(phones).map(e164OrThrow);
+        const n = await storage.removeSuppressions(l, e164s);
+        await audit('suppression', { op: 'remove', list: l, phones: e164s, removed: n });
+        return n;
+      },
+      async has(list, phone) {
+        return storage.hasSuppression(listName(list), e164OrThrow(phone));
+      },
+    },
+    relationships: {
+      async record(input) {
+        const r = parseOrThrow(relationshipEventSchema, input, 'relationship event');
+        const rec: StoredRelationship = { e164: e164OrThrow(r.phone), kind: r.kind, at: toEpoch(r.at), seller: r.seller ?? seller };
+        await storage.addRelationship(rec);
+        await audit('relationship', rec);
+      },
+    },
+    campaigns: {
+      async abandonmentRate(campaignId, at) {
+        const t = at === undefined ? clock().getTime() : toEpoch(parseOrThrow(callIntentSchema.shape.at, at, 'abandonmentRate')!);
+        const snap = await withTimeout(
+          storage.loadFacts({ seller, e164s: [], subjects: [], campaignIds: [campaignId], since: t - LOOKBACK_MS, now: t, needs: new Set<FactKind>(['campaign']) }),
+          factTimeoutMs,
+          'campaign read',
+          storage.name,
+        );
+        const s = abandonmentStats(snap.campaigns.get(campaignId), t);
+        return { rate: s.rate, abandoned: s.abandoned, answered: s.answered, periodStart: s.periodStart === undefined ? null : new Date(s.periodStart), periodEnd: s.periodEnd === undefined ? null : new Date(s.periodEnd) };
+      },
+    },
+    emergencies: {
+      async declare(input) {
+        const e = parseOrThrow(emergencyDeclarationSchema, input, 'emergency declaration');
+        const rec: StoredEmergency = {
+          id: randomUUID(),
+          state: e.state,
+          from: toEpoch(e.from),
+          to: toEpoch(e.to),
+          ...(e.counties ? { counties: e.counties } : {}),
+        };
+        await storage.addEmergency(rec);
+        await audit('emergency', rec);
+        return rec;
+      },
+    },
+    audit: {
+      verify: () => storage.audit.verify(),
+      export: () => storage.audit.export(),
+    },
+  };
+  return engine;
+}

@@ -1,0 +1,105 @@
+/**
+ * Reason codes: a closed set declared once; the {@link ReasonCode} union is derived from it and
+ * every code has an English renderer. A verdict's `reason` is rendered from its code and details.
+ *
+ * @module
+ */
+
+type Details = Record<string, unknown>;
+
+const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+const list = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : s(v));
+const a = (v: unknown): string => (/^[aeiou]/i.test(s(v)) ? `an ${s(v)}` : `a ${s(v)}`);
+
+/**
+ * Every reason code with its English message renderer.
+ * @category Reasons
+ */
+export const REASONS = {
+  // --- engine
+  unsupported_number: (d: Details) =>
+    `The number ${s(d['input'])} is not a supported dialable US number (${s(d['reason'])}${d['detail'] ? `: ${s(d['detail'])}` : ''}).`,
+  fact_unavailable: (d: Details) =>
+    `The ${list(d['facts'])} record could not be read in time, so ${s(d['forRule'])} cannot confirm the call is lawful.`,
+  rule_error: (d: Details) => `Rule ${s(d['forRule'])} failed while evaluating (${s(d['message'])}); the call is blocked to be safe.`,
+  // --- consent
+  consent_not_required: (d: Details) =>
+    `No TCPA consent is needed for ${a(d['callType'])} ${s(d['channel'])} ${s(d['purpose'])} call to ${a(d['lineType'])} line.`,
+  consent_on_file: (d: Details) =>
+    `${d['required'] === 'prior-express-written' ? 'Prior express written consent' : 'Prior express consent'} is on file (consent ${s(d['consentId'])}).`,
+  consent_required: (d: Details) =>
+    `${a(d['callType']).replace(/^a/, 'A')} ${s(d['purpose'])} ${s(d['channel'])} call to ${a(d['lineType'])} line needs ${d['required'] === 'prior-express-written' ? 'prior express written consent' : 'prior express consent'}, and none covering it is on file.`,
+  written_consent_required: (d: Details) =>
+    `Only oral consent is on file, but ${a(d['callType'])} telemarketing call to ${a(d['lineType'])} line needs prior express written consent.`,
+  consent_out_of_scope: (d: Details) =>
+    `The consent on file does not cover this call (${list(d['mismatch'])}).`,
+  consent_revoked: (d: Details) =>
+    `The called party revoked consent on ${s(d['revokedAt'])}${d['via'] ? ` by ${s(d['via'])}` : ''}; no consent given before then counts.`,
+  no_revocation: () => 'No revocation of consent is on file for this number.',
+  // --- hours
+  within_calling_hours: (d: Details) =>
+    `It is ${list(d['localTimes'])} at the called party's location, inside the permitted window ${s(d['window'])}.`,
+  outside_calling_hours: (d: Details) =>
+    `It is ${s(d['localTime'])} in ${s(d['zone'])}, outside the permitted window ${s(d['window'])}.`,
+  no_calls_on_day: (d: Details) =>
+    `Calls of this kind are not allowed on ${s(d['dayKind'])} (${s(d['date'])}) in ${s(d['zone'])}.`,
+  holiday_ban: (d: Details) => `${s(d['date'])} is ${s(d['holiday'])}, a day on which ${s(d['state'])} bans these calls.`,
+  not_a_holiday: (d: Details) => `${list(d['dates'])} is not a calling-ban holiday in ${s(d['state'])}.`,
+  // --- DNC
+  not_on_dnc: (d: Details) => `The number is not on the ${s(d['list'])} do-not-call list.`,
+  on_national_dnc: () =>
+    'The number is on the National Do Not Call Registry and there is no established business relationship or signed written agreement.',
+  dnc_ebr_exemption: (d: Details) =>
+    `The number is on the National Do Not Call Registry, but an established business relationship (${s(d['kind'])} on ${s(d['since'])}) permits the call until ${s(d['until'])}.`,
+  dnc_written_agreement: (d: Details) =>
+    `The number is on the National Do Not Call Registry, but a signed written agreement (consent ${s(d['consentId'])}) permits the call.`,
+  on_internal_dnc: () => "The number is on the firm's own do-not-call list, which no relationship or consent overrides.",
+  on_state_dnc: (d: Details) => `The number is on the ${s(d['state'])} state do-not-call list.`,
+  // --- caps
+  within_limit: (d: Details) => `${s(d['count'])} of ${s(d['limit'])} ${s(d['what'])} used in the ${s(d['window'])}.`,
+  limit_reached: (d: Details) =>
+    `${s(d['count'])} ${s(d['what'])} already in the ${s(d['window'])}; the limit is ${s(d['limit'])}.`,
+  post_conversation_wait: (d: Details) =>
+    `A telephone conversation about this debt took place on ${s(d['conversationDate'])}; no call is presumed lawful within 7 days after it.`,
+  abandonment_rate_exceeded: (d: Details) =>
+    `The campaign abandoned ${s(d['abandoned'])} of ${s(d['answered'])} live-answered calls (${s(d['ratePercent'])}%) in the current 30-day period, over the 3% limit.`,
+  abandonment_rate_ok: (d: Details) =>
+    `The campaign's abandonment rate is ${s(d['ratePercent'])}% of live-answered calls in the current 30-day period (limit 3%).`,
+  // --- emergencies
+  emergency_ban: (d: Details) =>
+    `A state of emergency is declared in ${s(d['state'])}${d['counties'] ? ` (${list(d['counties'])})` : ''} until ${s(d['to'])}; telephone solicitation is banned there.`,
+  no_emergency: (d: Details) => `No declared emergency bans calls in ${s(d['state'])} now.`,
+  // --- ethics / firm
+  attorney_live_solicitation: (d: Details) =>
+    `A live telemarketing call to a prospective client is an in-person solicitation barred by ${s(d['ruleName'])}.`,
+  attorney_telephone_solicitation: (d: Details) =>
+    `${s(d['state'])} bars telephone solicitation of prospective clients (${s(d['ruleName'])}).`,
+  attorney_do_not_solicit: () => 'The person has asked not to be solicited; Model Rule 7.3(c) bars any further solicitation.',
+  relationship_unknown: () =>
+    'No relationship is given for this telemarketing call; if the person is a prospective client, a live call is a barred solicitation.',
+  solicitation_permitted: (d: Details) => `The called person is a ${s(d['relationship'])}, an exception to the solicitation ban.`,
+  sensitive_matter_requires_live: () => 'Firm policy: sensitive matters are discussed only by a live person, not by autodialed or prerecorded calls.',
+  unknown_time_zone: () => 'Firm policy: the time zone of the called party is unknown, so the call is not placed.',
+  // --- misc
+  caller_id_missing: () =>
+    'No caller ID is set for this telemarketing call; telemarketers must transmit a caller ID number (and name when available).',
+  caller_id_present: (d: Details) => `Caller ID ${s(d['callerId'])} will be transmitted.`,
+  not_applicable: (d: Details) => `This rule does not govern this call (${s(d['why'])}).`,
+} as const satisfies Record<string, (d: Details) => string>;
+
+/**
+ * The closed union of reason codes.
+ * @category Reasons
+ */
+export type ReasonCode = keyof typeof REASONS;
+
+/**
+ * Renders a reason code with its details into one English sentence.
+ * @param code - the reason code
+ * @param details - the structured details of the verdict
+ * @returns the sentence
+ * @category Reasons
+ */
+export function renderReason(code: ReasonCode, details: Record<string, unknown> = {}): string {
+  return REASONS[code](details);
+}

@@ -1,0 +1,149 @@
+/**
+ * Rules: pure functions of (intent, facts) with their citation, effective dates and confidence.
+ * @module
+ */
+import type { ReasonCode } from './reasons';
+import type {
+  Confidence,
+  ConsentRecord,
+  NormalizedIntent,
+  ObligationCode,
+  RevocationRecord,
+  StoredAttempt,
+  StoredEmergency,
+  StoredRelationship,
+  SuppressionList,
+} from './types';
+
+/**
+ * The kinds of stored facts a rule can need. The engine reads only what the active rules need,
+ * in one batched read per store; a fact that cannot be read makes the rules that need it deny.
+ * @category Rules
+ */
+export type FactKind = 'consents' | 'suppressions' | 'relationships' | 'attempts' | 'campaign' | 'emergencies';
+
+/** Live-answered and abandoned calls of one campaign, for the abandonment rate. @category Rules */
+export interface CampaignFacts {
+  campaignId: string;
+  /** Epoch ms of the campaign's first recorded attempt; undefined when none. */
+  startedAt?: number;
+  /** Live-answered (`abandoned: false`) and abandoned (`abandoned: true`) telemarketing calls, sorted by time. */
+  events: readonly { at: number; abandoned: boolean }[];
+}
+
+/**
+ * The facts a rule sees. Facts a rule did not declare in `needs` are empty.
+ * @category Rules
+ */
+export interface Facts {
+  consents: readonly ConsentRecord[];
+  revocations: readonly RevocationRecord[];
+  /** The lists the number is on. */
+  suppressions: ReadonlySet<SuppressionList>;
+  relationships: readonly StoredRelationship[];
+  /** Attempts to this number or about this subject in the look-back window, pending reservations included. */
+  attempts: readonly StoredAttempt[];
+  campaign?: CampaignFacts;
+  emergencies: readonly StoredEmergency[];
+}
+
+/** What a rule returns; the engine adds the rule id, citation, confidence and rendered reason. @category Rules */
+export interface VerdictInput {
+  outcome: 'allow' | 'deny' | 'warn';
+  code: ReasonCode;
+  details?: Record<string, unknown>;
+  /** For time-based denials: a lower bound of the earliest instant (epoch ms or Date) at which the rule passes. */
+  retryAt?: number | Date;
+  /** Overrides the rule's citation for this verdict (e.g. a sub-paragraph). */
+  citation?: string;
+}
+
+/** An obligation a rule attaches to a permitted call. @category Rules */
+export interface ObligationInput {
+  code: ObligationCode;
+  description: string;
+  citation?: string;
+  details?: Record<string, unknown>;
+}
+
+/**
+ * A rule. Pure and synchronous: no clock, no I/O, no randomness.
+ * @category Rules
+ */
+export interface Rule {
+  /** Stable id `<pack>.<topic>`, e.g. `'tcpa.calling-hours'`. */
+  id: string;
+  title: string;
+  /** `'tcpa' | 'tsr' | 'regF' | 'states' | 'ethics' | 'firm' | 'engine'` or a custom pack name. */
+  pack: string;
+  /** `'US'` for federal rules, a state code for state rules, or a bar. */
+  jurisdiction: string;
+  citation: string;
+  /** `from` inclusive, `to` exclusive, as local dates `'YYYY-MM-DD'` at the called party. */
+  effective: { from: string; to?: string };
+  confidence: Confidence;
+  /** Stored facts the rule reads. */
+  needs: readonly FactKind[];
+  /** Quick filter; a rule that does not apply gives no verdict. */
+  appliesTo?: (intent: NormalizedIntent) => boolean;
+  evaluate: (intent: NormalizedIntent, facts: Facts) => VerdictInput | readonly VerdictInput[] | undefined;
+  /** What a permitted call must do. */
+  obligations?: (intent: NormalizedIntent, facts: Facts) => readonly ObligationInput[] | undefined;
+}
+
+/** The options of {@link defineRule}. @category Rules */
+export interface RuleDefinition {
+  id: string;
+  citation: string;
+  effective: { from: string; to?: string };
+  title?: string;
+  pack?: string;
+  jurisdiction?: string;
+  confidence?: Confidence;
+  needs?: readonly FactKind[];
+  appliesTo?: Rule['appliesTo'];
+  evaluate: Rule['evaluate'];
+  obligations?: Rule['obligations'];
+}
+
+const ID = /^[a-z][a-zA-Z0-9]*(\.[A-Za-z0-9][a-z0-9-]*)+$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Defines a custom or firm rule. Compose with `rules: [...defaultRules, myRule]`.
+ * @param def - id, citation, effective dates and the pure `evaluate` function
+ * @returns the rule
+ * @example
+ * ```ts
+ * const noFridays = defineRule({
+ *   id: 'firm.no-fridays',
+ *   citation: 'Firm policy 12',
+ *   effective: { from: '2026-01-01' },
+ *   evaluate: (intent) => new Date(intent.at).getUTCDay() === 5
+ *     ? { outcome: 'deny', code: 'not_applicable', details: { why: 'no Friday calls' } }
+ *     : undefined,
+ * });
+ * ```
+ * @category Rules
+ */
+export function defineRule(def: RuleDefinition): Rule {
+  if (!ID.test(def.id)) throw new TypeError(`[dialguard] rule id ${JSON.stringify(def.id)} must look like '<pack>.<topic>'`);
+  if (!DATE.test(def.effective.from) || (def.effective.to !== undefined && !DATE.test(def.effective.to))) {
+    throw new TypeError(`[dialguard] rule ${def.id}: effective dates must be 'YYYY-MM-DD'`);
+  }
+  if (typeof def.evaluate !== 'function') throw new TypeError(`[dialguard] rule ${def.id}: evaluate must be a function`);
+  const pack = def.pack ?? def.id.slice(0, def.id.indexOf('.'));
+  return Object.freeze({
+    id: def.id,
+    title: def.title ?? def.id,
+    pack,
+    jurisdiction: def.jurisdiction ?? 'custom',
+    citation: def.citation,
+    effective: Object.freeze({ ...def.effective }),
+    confidence: def.confidence ?? 'unverified',
+    needs: Object.freeze([...(def.needs ?? [])]),
+    ...(def.appliesTo ? { appliesTo: def.appliesTo } : {}),
+    evaluate: def.evaluate,
+    ...(def.obligations ? { obligations: def.obligations } : {}),
+  });
+}

@@ -1,0 +1,186 @@
+/**
+ * zod schemas for every input. Errors name the field: they become {@link InvalidInputError}s
+ * whose issues carry the field paths.
+ * @module
+ */
+import { z } from 'zod';
+import { InvalidInputError } from './errors';
+
+const STATES = [
+  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA',
+  'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR',
+  'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY', 'PR', 'VI', 'GU', 'MP', 'AS',
+] as const;
+
+/** USPS codes accepted in addresses: 50 states, DC and 5 territories. @category Schemas */
+export const stateCodeSchema = z.enum(STATES);
+
+/** An instant: a valid Date, or an ISO-8601 string with an offset (`Z` or `±HH:MM`). @category Schemas */
+export const instantSchema = z.union([
+  z.date({ error: 'must be a valid Date' }),
+  z.iso.datetime({ offset: true, error: 'must be an ISO-8601 date-time with an offset, e.g. 2026-03-10T19:30:00-05:00' }),
+]);
+
+/** @category Schemas */
+export const callTypeSchema = z.enum(['autodialed', 'prerecorded', 'live']);
+/** @category Schemas */
+export const channelSchema = z.enum(['voice', 'sms']);
+/** @category Schemas */
+export const purposeSchema = z.enum([
+  'telemarketing', 'informational', 'debt-collection', 'emergency', 'healthcare', 'opt-out-confirmation',
+]);
+/** @category Schemas */
+export const lineTypeSchema = z.enum(['wireless', 'landline', 'voip', 'unknown']);
+/** @category Schemas */
+export const relationshipSchema = z.enum(['client', 'former-client', 'prospect', 'lawyer', 'family', 'business-user']);
+/** @category Schemas */
+export const outcomeSchema = z.enum(['answered-live', 'voicemail', 'no-answer', 'busy', 'abandoned', 'failed']);
+
+const phoneSchema = z.string({ error: 'must be a phone number string' }).trim().min(1, 'must not be empty').max(40, 'is too long');
+
+/** An address on file. @category Schemas */
+export const addressSchema = z
+  .object({
+    state: stateCodeSchema.optional(),
+    zip: z.string().regex(/^\d{5}(-\d{4})?$/, 'must be a 5-digit ZIP or ZIP+4').optional(),
+    county: z.string().min(1).max(100).optional(),
+  })
+  .strict();
+
+/** The schema of a {@link CallIntent}. @category Schemas */
+export const callIntentSchema = z
+  .object({
+    to: phoneSchema,
+    callType: callTypeSchema,
+    channel: channelSchema.optional(),
+    purpose: purposeSchema,
+    at: instantSchema.optional(),
+    lineType: lineTypeSchema.optional(),
+    address: addressSchema.optional(),
+    subject: z.string().min(1).max(200).optional(),
+    campaignId: z.string().min(1).max(200).optional(),
+    relationship: relationshipSchema.optional(),
+    sensitivity: z.enum(['routine', 'sensitive']).optional(),
+    callerId: z.string().min(1).max(40).optional(),
+    seller: z.string().min(1).max(200).optional(),
+    doNotSolicit: z.boolean().optional(),
+  })
+  .strict();
+
+const scopeSchema = z
+  .object({
+    callTypes: z.array(callTypeSchema).min(1).optional(),
+    channels: z.array(channelSchema).min(1).optional(),
+    purposes: z.array(purposeSchema).min(1).optional(),
+  })
+  .strict();
+
+/** The schema of a {@link ConsentGrant}. @category Schemas */
+export const consentGrantSchema = z
+  .object({
+    phone: phoneSchema,
+    kind: z.enum(['prior-express', 'prior-express-written']),
+    seller: z.string().min(1).max(200).optional(),
+    scope: scopeSchema.optional(),
+    evidence: z
+      .object({
+        method: z.enum(['web-form', 'e-sign', 'paper', 'recorded-oral', 'sms-keyword', 'verbal']),
+        capturedAt: instantSchema,
+        disclosureText: z.string().min(1).optional(),
+        signature: z.string().min(1).optional(),
+        documentRef: z.string().min(1).optional(),
+        ip: z.string().min(1).optional(),
+        userAgent: z.string().min(1).optional(),
+        certificateUrl: z.string().min(1).optional(),
+      })
+      .strict(),
+    at: instantSchema.optional(),
+  })
+  .strict()
+  .superRefine((g, ctx) => {
+    // 47 CFR 64.1200(f)(9): a written agreement bearing the signature, with a clear disclosure.
+    if (g.kind === 'prior-express-written') {
+      if (!g.evidence.signature && !g.evidence.documentRef) {
+        ctx.addIssue({ code: 'custom', path: ['evidence', 'signature'], message: 'prior express written consent needs a signature or documentRef (47 CFR 64.1200(f)(9))' });
+      }
+      if (!g.evidence.disclosureText) {
+        ctx.addIssue({ code: 'custom', path: ['evidence', 'disclosureText'], message: 'prior express written consent needs the disclosure text shown (47 CFR 64.1200(f)(9))' });
+      }
+    }
+  });
+
+/** The schema of a {@link Revocation}. @category Schemas */
+export const revocationSchema = z
+  .object({
+    phone: phoneSchema,
+    via: z.enum(['sms', 'voice', 'dtmf', 'email', 'web', 'mail', 'in-person', 'other']),
+    text: z.string().max(2000).optional(),
+    at: instantSchema.optional(),
+    seller: z.string().min(1).max(200).optional(),
+  })
+  .strict();
+
+/** The schema of an {@link AttemptRecord}. @category Schemas */
+export const attemptRecordSchema = z
+  .object({
+    phone: phoneSchema,
+    at: instantSchema,
+    callType: callTypeSchema,
+    channel: channelSchema.optional(),
+    purpose: purposeSchema,
+    subject: z.string().min(1).max(200).optional(),
+    campaignId: z.string().min(1).max(200).optional(),
+    outcome: outcomeSchema,
+    conversation: z.boolean().optional(),
+    seller: z.string().min(1).max(200).optional(),
+  })
+  .strict();
+
+/** The schema of a relationship event (EBR). @category Schemas */
+export const relationshipEventSchema = z
+  .object({
+    phone: phoneSchema,
+    kind: z.enum(['transaction', 'inquiry']),
+    at: instantSchema,
+    seller: z.string().min(1).max(200).optional(),
+  })
+  .strict();
+
+/** The schema of an emergency declaration. @category Schemas */
+export const emergencyDeclarationSchema = z
+  .object({
+    state: stateCodeSchema,
+    counties: z.array(z.string().min(1)).min(1).optional(),
+    from: instantSchema,
+    to: instantSchema,
+  })
+  .strict()
+  .refine((e) => new Date(e.to).getTime() > new Date(e.from).getTime(), { path: ['to'], message: 'must be after from' });
+
+/** The schema of `complete(reservationId, result)`. @category Schemas */
+export const completionSchema = z
+  .object({
+    outcome: outcomeSchema,
+    conversation: z.boolean().optional(),
+    durationSeconds: z.number().nonnegative().optional(),
+  })
+  .strict();
+
+/**
+ * Parses a value with a schema, throwing {@link InvalidInputError} naming the fields.
+ * @internal
+ */
+export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, what: string): z.output<T> {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  throw new InvalidInputError(
+    what,
+    r.error.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message, code: i.code })),
+    { cause: r.error },
+  );
+}
+
+/** Turns a parsed instant into epoch ms. @internal */
+export function toEpoch(v: Date | string): number {
+  return typeof v === 'string' ? Date.parse(v) : v.getTime();
+}

@@ -1,0 +1,55 @@
+/**
+ * dialguard: decide, before a call or text goes out, whether it may go out now, and why.
+ *
+ * @packageDocumentation
+ */
+export { createEngine } from './core/engine';
+export type { Engine, EngineOptions, Reservation } from './core/engine';
+export { defineRule } from './core/rule';
+export type { Rule, RuleDefinition, Facts, FactKind, VerdictInput, ObligationInput, CampaignFacts } from './core/rule';
+export { REASONS, renderReason } from './core/reasons';
+export type { ReasonCode } from './core/reasons';
+export {
+  DialguardError,
+  InvalidInputError,
+  UnsupportedNumberError,
+  StorageError,
+  CallBlockedError,
+  assertAllowed,
+} from './core/errors';
+export type { InputIssue } from './core/errors';
+export {
+  callIntentSchema,
+  consentGrantSchema,
+  revocationSchema,
+  attemptRecordSchema,
+  relationshipEventSchema,
+  emergencyDeclarationSchema,
+  completionSchema,
+  addressSchema,
+  instantSchema,
+  stateCodeSchema,
+  callTypeSchema,
+  channelSchema,
+  purposeSchema,
+  lineTypeSchema,
+  relationshipSchema,
+  outcomeSchema,
+} from './core/schemas';
+export type * from './core/types';
+export { defaultRules, tcpa, tsr, regF } from './rules';
+export { consentRequirement } from './rules/tcpa';
+export type { ConsentRequirement } from './rules/tcpa';
+export { memoryStorage } from './storage/memory';
+export type { MemoryStorageOptions } from './storage/memory';
+export type { Storage, FactQuery, FactSnapshot, ReserveOutcome, AuditEntry, AuditSink } from './storage/types';
+export { memoryAuditLog } from './audit/chain';
+export { parseNumber, toE164, placeNumber } from './phone/normalize';
+export type { ParsedNumber, Placement } from './phone/normalize';
+export { lookupNanp, zonesForState } from './phone/nanp';
+export type { NanpLocation } from './phone/nanp';
+export { stateForZip } from './phone/zip';
+export { localTime, zoneOffsetMinutes, zonedToEpoch, checkWindow } from './time/zone';
+export type { LocalTime, DayWindow, WindowCheck } from './time/zone';
+export { businessDaysAfter, federalHolidays, isFederalHoliday, holidaysOn, holidayCalendars } from './time/holidays';
+export type { Holiday, HolidayCalendar, HolidayCalendarId } from './time/holidays';

@@ -1,0 +1,129 @@
+/**
+ * Phone-number normalization: any common US format to E.164, with a fast path for well-formed
+ * NANP input and libphonenumber-js for everything else; candidate zones and states from the
+ * generated NANP tables and the address on file.
+ * @module
+ */
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { lookupNanp, zonesForState } from './nanp';
+import { stateForZip } from './zip';
+import type { Address } from '../core/types';
+
+/** The outcome of parsing a number. @category Phone */
+export type ParsedNumber =
+  | { ok: true; e164: string; npa: number; nxx: number; line: number }
+  | { ok: false; reason: 'invalid' | 'non-nanp'; detail?: string };
+
+const SEP = new Set([32, 40, 41, 45, 46, 47]); // space ( ) - . /
+
+/** Fast path: digits with common separators, optional +1 / 1 prefix. Returns 10 digits or undefined. */
+function fastNanpDigits(input: string): string | undefined {
+  let digits = '';
+  let plus = false;
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits += input[i];
+    else if (c === 43 && i === 0) plus = true;
+    else if (!SEP.has(c)) return undefined;
+  }
+  if (digits.length === 11 && digits.charCodeAt(0) === 49) return digits.slice(1);
+  if (digits.length === 10 && !plus) return digits;
+  return undefined;
+}
+
+/**
+ * Parses any common US format (`(212) 736-1234`, `212-736-1234`, `+1 212 736 1234`,
+ * `12127361234`) to E.164.
+ * @param input - the number as the host has it
+ * @returns the parsed number or why it is not a NANP number
+ * @example
+ * ```ts
+ * parseNumber('(212) 736-1234'); // { ok: true, e164: '+12127361234', npa: 212, nxx: 736, line: 1234 }
+ * ```
+ * @category Phone
+ */
+export function parseNumber(input: string): ParsedNumber {
+  let ten = fastNanpDigits(input);
+  if (ten === undefined) {
+    const p = parsePhoneNumberFromString(input, 'US');
+    if (!p) return { ok: false, reason: 'invalid', detail: 'not a phone number' };
+    if (p.countryCallingCode !== '1') return { ok: false, reason: 'non-nanp', detail: `country calling code +${p.countryCallingCode}` };
+    ten = p.nationalNumber;
+    if (p.ext) return { ok: false, reason: 'invalid', detail: 'extensions cannot be dialed' };
+  }
+  if (ten.length !== 10) return { ok: false, reason: 'invalid', detail: 'a NANP number has 10 digits' };
+  const npa = Number(ten.slice(0, 3));
+  const nxx = Number(ten.slice(3, 6));
+  // NANP numbering plan: NPA and NXX start with 2-9; N11 codes are service codes, not area codes.
+  if (npa < 200 || nxx < 200) return { ok: false, reason: 'invalid', detail: 'area code and exchange must start with 2-9' };
+  if (npa % 100 === 11) return { ok: false, reason: 'invalid', detail: 'N11 is a service code, not an area code' };
+  if (nxx % 100 === 11) return { ok: false, reason: 'invalid', detail: 'N11 exchange codes are not assignable' };
+  return { ok: true, e164: `+1${ten}`, npa, nxx, line: Number(ten.slice(6)) };
+}
+
+/**
+ * Normalizes a number to E.164, or undefined when it is not a valid NANP number.
+ * @category Phone
+ */
+export function toE164(input: string): string | undefined {
+  const p = parseNumber(input);
+  return p.ok ? p.e164 : undefined;
+}
+
+const TOLL_FREE = new Set([800, 833, 844, 855, 866, 877, 888]);
+
+/** Where a number (and an address) may be. @category Phone */
+export type Placement =
+  | { ok: true; zones: readonly string[]; states: readonly string[]; region: string; sources: readonly ('area-code' | 'address')[] }
+  | { ok: false; reason: 'premium-rate' | 'non-us' | 'toll-free' | 'unassigned-area-code'; detail?: string; region?: string };
+
+const cache = new Map<string, Placement>();
+
+/**
+ * Candidate time zones and states for a parsed number and an optional address. Every candidate
+ * counts: a window must be open in all zones; every candidate state's law applies.
+ * @param npa - area code
+ * @param nxx - exchange
+ * @param address - the address on file
+ * @category Phone
+ */
+export function placeNumber(npa: number, nxx: number, address?: Address): Placement {
+  const key = address ? `${npa}${nxx}|${address.state ?? ''}|${address.zip ?? ''}` : `${npa}${nxx}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const p = computePlacement(npa, nxx, address);
+  if (cache.size > 200_000) cache.clear();
+  cache.set(key, p);
+  return p;
+}
+
+function computePlacement(npa: number, nxx: number, address?: Address): Placement {
+  if (npa === 900 || npa === 976) return { ok: false, reason: 'premium-rate', detail: `${npa} is a premium-rate code` };
+  if (TOLL_FREE.has(npa)) return { ok: false, reason: 'toll-free', detail: 'toll-free numbers have no location; call on the address on file only through a custom rule' };
+  const loc = lookupNanp(npa, nxx);
+  if (loc === undefined) return { ok: false, reason: 'unassigned-area-code', detail: `area code ${npa} is not in the NANP tables` };
+  if (loc.region !== 'US') return { ok: false, reason: 'non-us', detail: `area code ${npa} is in region ${loc.region}`, region: loc.region };
+  const zones = new Set(loc.zones);
+  const states = new Set(loc.states);
+  const sources: ('area-code' | 'address')[] = ['area-code'];
+  if (address) {
+    const addrStates = new Set<string>();
+    if (address.state) addrStates.add(address.state);
+    if (address.zip) {
+      const z = stateForZip(address.zip);
+      if (z) addrStates.add(z);
+    }
+    for (const st of addrStates) {
+      states.add(st);
+      for (const zone of zonesForState(st)) zones.add(zone);
+    }
+    if (addrStates.size > 0) sources.push('address');
+  }
+  return {
+    ok: true,
+    zones: Object.freeze([...zones].sort()),
+    states: Object.freeze([...states].sort()),
+    region: 'US',
+    sources: Object.freeze(sources),
+  };
+}

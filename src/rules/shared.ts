@@ -1,0 +1,163 @@
+/**
+ * Helpers shared by the built-in rules: consent matching, EBR windows, counting, windows in
+ * every candidate zone.
+ * @module
+ */
+import type { Facts, VerdictInput } from '../core/rule';
+import type { ConsentRecord, NormalizedIntent, StoredAttempt } from '../core/types';
+import { checkWindow, formatWindow, type DayWindow } from '../time/zone';
+
+export const MINUTE = 60_000;
+export const HOUR = 3_600_000;
+export const DAY = 86_400_000;
+
+/** Adds calendar months in UTC, clamping the day (Aug 31 + 18 months = Feb 28/29). */
+export function addMonthsUtc(ms: number, months: number): number {
+  const d = new Date(ms);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth() + months;
+  const target = new Date(Date.UTC(y, m, 1, d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds()));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d.getUTCDate(), lastDay));
+  return target.getTime();
+}
+
+/** Whether the line is treated as wireless (unknown and VoIP lines count as wireless: the stricter case). */
+export function isWirelessClass(intent: NormalizedIntent): boolean {
+  return intent.effectiveLineType !== 'landline';
+}
+
+/** Consents of the intent's seller granted at or before the instant and not revoked since. */
+export function liveConsents(intent: NormalizedIntent, facts: Facts): ConsentRecord[] {
+  const t = intent.at;
+  let lastRevocation = -Infinity;
+  for (const r of facts.revocations) {
+    const at = r.receivedAt.getTime();
+    if (r.seller === intent.seller && at <= t && at > lastRevocation) lastRevocation = at;
+  }
+  const out: ConsentRecord[] = [];
+  for (const c of facts.consents) {
+    const g = c.grantedAt.getTime();
+    if (c.seller === intent.seller && g <= t && g > lastRevocation) out.push(c);
+  }
+  return out;
+}
+
+/** The latest revocation of the intent's seller at or before the instant. */
+export function lastRevocation(intent: NormalizedIntent, facts: Facts) {
+  let best: Facts['revocations'][number] | undefined;
+  for (const r of facts.revocations) {
+    const at = r.receivedAt.getTime();
+    if (r.seller === intent.seller && at <= intent.at && (best === undefined || at > best.receivedAt.getTime())) best = r;
+  }
+  return best;
+}
+
+/** What part of the intent a consent's scope does not cover (empty = covered). */
+export function scopeMismatch(c: ConsentRecord, intent: NormalizedIntent): string[] {
+  const out: string[] = [];
+  const s = c.scope;
+  if (s.callTypes && !s.callTypes.includes(intent.callType)) out.push(`call type ${intent.callType}`);
+  if (s.channels && !s.channels.includes(intent.channel)) out.push(`channel ${intent.channel}`);
+  if (s.purposes && !s.purposes.includes(intent.purpose)) out.push(`purpose ${intent.purpose}`);
+  return out;
+}
+
+/** A live consent that covers the intent, preferring written consent. */
+export function coveringConsent(intent: NormalizedIntent, facts: Facts, written: boolean): ConsentRecord | undefined {
+  let oral: ConsentRecord | undefined;
+  for (const c of liveConsents(intent, facts)) {
+    if (scopeMismatch(c, intent).length) continue;
+    if (c.kind === 'prior-express-written') return c;
+    oral ??= c;
+  }
+  return written ? undefined : oral;
+}
+
+/** Attempts in (t - windowMs, t] matching a filter, sorted ascending. */
+export function attemptsInWindow(
+  attempts: readonly StoredAttempt[],
+  t: number,
+  windowMs: number,
+  filter: (a: StoredAttempt) => boolean,
+): StoredAttempt[] {
+  const out: StoredAttempt[] = [];
+  const from = t - windowMs;
+  for (const a of attempts) if (a.at > from && a.at <= t && filter(a)) out.push(a);
+  return out;
+}
+
+/**
+ * A cap check: at most `limit` matching attempts in any window of `windowMs` ending now.
+ * When the cap is reached, retryAt is when enough of the oldest counted attempts leave the window.
+ */
+export function capVerdict(
+  attempts: readonly StoredAttempt[],
+  t: number,
+  windowMs: number,
+  limit: number,
+  what: string,
+  windowLabel: string,
+  filter: (a: StoredAttempt) => boolean,
+  extra: Record<string, unknown> = {},
+): VerdictInput {
+  const counted = attemptsInWindow(attempts, t, windowMs, filter);
+  const count = counted.length;
+  if (count < limit) return { outcome: 'allow', code: 'within_limit', details: { count, limit, what, window: windowLabel, ...extra } };
+  const oldestToDrop = counted[count - limit]!;
+  return {
+    outcome: 'deny',
+    code: 'limit_reached',
+    details: { count, limit, what, window: windowLabel, ...extra },
+    retryAt: oldestToDrop.at + windowMs,
+  };
+}
+
+/**
+ * A daily window that must be open in every candidate zone. Denies with the first closed zone's
+ * local time, and a retryAt no earlier than every closed zone's next opening.
+ */
+export function windowInAllZones(
+  intent: NormalizedIntent,
+  windowOf: (zone: string, days: number, weekday: number) => DayWindow,
+  extra: Record<string, unknown> = {},
+  closedCode: 'outside_calling_hours' | 'no_calls_on_day' = 'outside_calling_hours',
+): VerdictInput {
+  let firstClosed: ReturnType<typeof checkWindow> | undefined;
+  let retryAt = -Infinity;
+  let unknown = false;
+  const localTimes: string[] = [];
+  let windowText = '';
+  for (const zone of intent.zones) {
+    const r = checkWindow(zone, intent.at, (d, w) => windowOf(zone, d, w));
+    if (!r.open) {
+      firstClosed ??= r;
+      if (r.retryAt === undefined) unknown = true;
+      else retryAt = Math.max(retryAt, r.retryAt);
+    } else {
+      localTimes.push(`${r.local.time} ${zone}`);
+      windowText ||= formatWindow(r.window);
+    }
+  }
+  if (intent.zones.length === 0) {
+    return { outcome: 'deny', code: 'unknown_time_zone', details: { ...extra } };
+  }
+  if (firstClosed === undefined) {
+    return { outcome: 'allow', code: 'within_calling_hours', details: { localTimes, window: windowText, zones: intent.zones, ...extra } };
+  }
+  const v: VerdictInput = {
+    outcome: 'deny',
+    code: firstClosed.window === null && closedCode === 'no_calls_on_day' ? 'no_calls_on_day' : 'outside_calling_hours',
+    details: {
+      localTime: `${firstClosed.local.date} ${firstClosed.local.time}`,
+      zone: firstClosed.zone,
+      window: formatWindow(firstClosed.window),
+      dayKind: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][firstClosed.local.weekday],
+      date: firstClosed.local.date,
+      zones: intent.zones,
+      ...extra,
+    },
+  };
+  if (!unknown) v.retryAt = retryAt;
+  return v;
+}

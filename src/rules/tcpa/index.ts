@@ -1,0 +1,294 @@
+/**
+ * The TCPA pack: 47 U.S.C. 227 and 47 CFR 64.1200 / 64.1601. Facts from RULES.md §1.
+ * @module
+ */
+import { defineRule, type ObligationInput, type Rule } from '../../core/rule';
+import type { NormalizedIntent } from '../../core/types';
+import { hm } from '../../time/zone';
+import {
+  DAY,
+  addMonthsUtc,
+  capVerdict,
+  coveringConsent,
+  isWirelessClass,
+  lastRevocation,
+  liveConsents,
+  scopeMismatch,
+  windowInAllZones,
+} from '../shared';
+import { abandonmentRule } from './abandonment';
+
+/** What consent the TCPA requires for an intent (RULES.md §1.2 matrix). */
+export type ConsentRequirement = 'none' | 'exempt-capped' | 'prior-express' | 'prior-express-written';
+
+/**
+ * The consent matrix of RULES.md §1.2: technology x line x purpose (texts are calls).
+ * @param intent - the normalized intent
+ * @returns the consent the call needs
+ * @category Rules
+ */
+export function consentRequirement(intent: NormalizedIntent): ConsentRequirement {
+  if (intent.purpose === 'emergency') return 'none'; // 227(b)(1)(A): "other than a call made for emergency purposes"
+  if (intent.callType === 'live') return 'none'; // 227(b) reaches ATDS and artificial/prerecorded voice only
+  const wireless = isWirelessClass(intent) || intent.channel === 'sms';
+  if (wireless) {
+    // (a)(2): telemarketing to wireless needs PEWC; HIPAA health-care messages need PEC. (a)(1)(iii): others PEC.
+    return intent.purpose === 'telemarketing' ? 'prior-express-written' : 'prior-express';
+  }
+  // Residential landline.
+  if (intent.callType === 'prerecorded') {
+    // (a)(3): prerecorded telemarketing needs PEWC (EBR no longer suffices since 2013-10-16);
+    // exempt calls (a)(3)(ii)-(v) need none up to the caps of tcpa.exempt-call-limit.
+    return intent.purpose === 'telemarketing' ? 'prior-express-written' : 'exempt-capped';
+  }
+  return 'none'; // ATDS with a live agent to a residential line: no 227(b) consent
+}
+
+const CONSENT_CITE = '47 U.S.C. 227(b)(1); 47 CFR 64.1200(a)(1)-(3), (f)(9)';
+
+/** tcpa.consent: the consent matrix. */
+export const tcpaConsent: Rule = defineRule({
+  id: 'tcpa.consent',
+  title: 'Prior express (written) consent for autodialed and prerecorded calls and texts',
+  pack: 'tcpa',
+  jurisdiction: 'US',
+  citation: CONSENT_CITE,
+  effective: { from: '2013-10-16' },
+  confidence: 'V',
+  needs: ['consents'],
+  evaluate(intent, facts) {
+    const required = consentRequirement(intent);
+    const base = { callType: intent.callType, channel: intent.channel, purpose: intent.purpose, lineType: intent.effectiveLineType, required };
+    if (required === 'none' || required === 'exempt-capped') return { outcome: 'allow', code: 'consent_not_required', details: base };
+    if (intent.purpose === 'opt-out-confirmation') {
+      // (a)(12): one confirmation text, presumed within the prior consent if sent within 5 minutes of the revocation.
+      const rev = lastRevocation(intent, facts);
+      const hadConsent = rev !== undefined && facts.consents.some((c) => c.seller === intent.seller && c.grantedAt.getTime() <= rev.receivedAt.getTime());
+      const within = rev !== undefined && intent.at - rev.receivedAt.getTime() <= 5 * 60_000;
+      const already = rev !== undefined && facts.attempts.some((a) => a.purpose === 'opt-out-confirmation' && a.e164 === intent.e164 && a.at >= rev.receivedAt.getTime() && a.at <= intent.at);
+      if (intent.channel === 'sms' && hadConsent && within && !already) {
+        return { outcome: 'allow', code: 'consent_on_file', details: { ...base, consentId: 'prior consent (one confirmation text within 5 minutes, 47 CFR 64.1200(a)(12))' }, citation: '47 CFR 64.1200(a)(12)' };
+      }
+      return { outcome: 'deny', code: 'consent_required', details: { ...base, why: 'only one confirmation text within 5 minutes of a revocation is allowed' }, citation: '47 CFR 64.1200(a)(12)' };
+    }
+    const written = required === 'prior-express-written';
+    const c = coveringConsent(intent, facts, written);
+    if (c) return { outcome: 'allow', code: 'consent_on_file', details: { ...base, consentId: c.id, kind: c.kind } };
+    const live = liveConsents(intent, facts);
+    const inScope = live.filter((x) => scopeMismatch(x, intent).length === 0);
+    if (written && inScope.length > 0) return { outcome: 'deny', code: 'written_consent_required', details: base };
+    if (live.length > 0) {
+      return { outcome: 'deny', code: 'consent_out_of_scope', details: { ...base, mismatch: scopeMismatch(live[0]!, intent) } };
+    }
+    return { outcome: 'deny', code: 'consent_required', details: base };
+  },
+});
+
+/** tcpa.revocation: revoked consent no longer counts; for telemarketing it is also a do-not-call request. */
+export const tcpaRevocation: Rule = defineRule({
+  id: 'tcpa.revocation',
+  title: 'Revoked consent no longer counts',
+  pack: 'tcpa',
+  jurisdiction: 'US',
+  citation: '47 CFR 64.1200(a)(10)-(12), (d)(3)',
+  effective: { from: '1992-12-20' },
+  confidence: 'S',
+  needs: ['consents'],
+  evaluate(intent, facts) {
+    const rev = lastRevocation(intent, facts);
+    if (rev === undefined) return { outcome: 'allow', code: 'no_revocation' };
+    if (intent.purpose === 'emergency' || intent.purpose === 'opt-out-confirmation') return undefined;
+    const req = consentRequirement(intent);
+    const needsConsent = req === 'prior-express' || req === 'prior-express-written';
+    if (!needsConsent && intent.purpose !== 'telemarketing') return undefined;
+    const renewed = coveringConsent(intent, facts, req === 'prior-express-written');
+    if (renewed) return { outcome: 'allow', code: 'consent_on_file', details: { consentId: renewed.id, required: req, renewedAfterRevocation: true } };
+    return {
+      outcome: 'deny',
+      code: 'consent_revoked',
+      details: { revokedAt: rev.receivedAt.toISOString(), via: rev.via, honorBy: rev.honorBy.toISOString(), revocationId: rev.id },
+    };
+  },
+});
+
+const isTelemarketing = (i: NormalizedIntent) => i.purpose === 'telemarketing';
+const FEDERAL_WINDOW = { start: hm('08:00'), end: hm('21:00') };
+
+/** tcpa.calling-hours: 47 CFR 64.1200(c)(1). */
+export const tcpaCallingHours: Rule = defineRule({
+  id: 'tcpa.calling-hours',
+  title: 'No telephone solicitation before 08:00 or after 21:00 local time',
+  pack: 'tcpa',
+  jurisdiction: 'US',
+  citation: '47 CFR 64.1200(c)(1)',
+  effective: { from: '1992-12-20' },
+  confidence: 'V',
+  needs: [],
+  appliesTo: isTelemarketing,
+  evaluate: (intent) => windowInAllZones(intent, () => FEDERAL_WINDOW),
+});
+
+/** The EBR in force at the instant: transaction within 18 months or inquiry within 3 months (64.1200(f)(5)). */
+export function ebrInForce(intent: NormalizedIntent, facts: { relationships: readonly { kind: string; at: number; seller: string }[] }) {
+  let best: { kind: string; since: number; until: number } | undefined;
+  for (const r of facts.relationships) {
+    if (r.seller !== intent.seller || r.at > intent.at) continue;
+    const until = addMonthsUtc(r.at, r.kind === 'transaction' ? 18 : 3);
+    if (intent.at < until && (best === undefined || until > best.until)) best = { kind: r.kind, since: r.at, until };
+  }
+  return best;
+}
+
+/** tcpa.national-dnc: 47 CFR 64.1200(c)(2), EBR (f)(5). */
+export const tcpaNationalDnc: Rule = defineRule({
+  id: 'tcpa.national-dnc',
+  title: 'No telephone solicitation to numbers on the National Do Not Call Registry',
+  pack: 'tcpa',
+  jurisdiction: 'US',
+  citation: '47 CFR 64.1200(c)(2), (f)(5); 16 CFR 310.4(b)(1)(iii)(B)',
+  effective: { from: '2003-10-01' },
+  confidence: 'S',
+  needs: ['suppressions', 'relationships', 'consents'],
+  appliesTo: isTelemarketing,
+  evaluate(intent, facts) {
+    if (!facts.suppressions.has('national')) return { outcome: 'allow', code: 'not_on_dnc', details: { list: 'national' } };
+    const ebr = ebrInForce(intent, facts);
+    if (ebr) {
+      return { outcome: 'allow', code: 'dnc_ebr_exemption', details: { kind: ebr.kind, since: new Date(ebr.since).toISOString().slice(0, 10), until: new Date(ebr.until).toISOString().slice(0, 10) } };
+    }
+    const written = liveConsents(intent, facts).find((c) => c.kind === 'prior-express-written');
+    if (written) return { outcome: 'allow', code: 'dnc_written_agreement', details: { consentId: written.id } };
+    return { outcome: 'deny', code: 'on_national_dnc', details: { list: 'national' } };
+  },
+});
+
+/** tcpa.internal-dnc: 47 CFR 64.1200(d). The firm's own list beats any EBR or consent. */
+export const tcpaInternalDnc: Rule = defineRule({
+  id: 'tcpa.internal-dnc',
+  title: "The firm's own do-not-call list",
+  pack: 'tcpa',
+  jurisdiction: 'US',
+  citation: '47 CFR 64.1200(d)(3), (d)(6); 16 CFR 310.4(b)(1)(iii)(A)',
+  effective: { from: '1992-12-20' },
+  confidence: 'S',
+  needs: ['suppressions'],
+  // (d) covers telemarketing, and since 2023-07-20 exempt prerecorded residential calls ((a)(3)(ii)-(v)).
+  appliesTo: (i) =>
+    i.purpose === 'telemarketing' ||
+    (i.callType === 'prerecorded' && consentRequirement(i) === 'exempt-capped' && i.at >= Date.parse('2023-07-20T00:00:00-04:00')),
+  evaluate(_intent, facts) {
+    if (facts.suppressions.has('internal')) return { outcome: 'deny', code: 'on_internal_dnc', details: { list: 'internal' } };
+    return { outcome: 'allow', code: 'not_on_dnc', details: { list: 'internal' } };
+  },
+});
+
+const EXEMPT_PURPOSES = new Set(['informational', 'debt-collection', 'healthcare']);
+
+/** tcpa.exempt-call-limit: 47 CFR 64.1200(a)(3)(ii)-(v) as amended by FCC 20-186, effective 2023-07-20. */
+export const tcpaExemptCallLimit: Rule = defineRule({
+  id: 'tcpa.exempt-call-limit',
+  title: 'Exempt prerecorded calls to residential lines: at most 3 per 30 days (HIPAA: 1 a day, 3 a week)',
+  pack: 'tcpa',
+  jurisdiction: 'US',
+  citation: '47 CFR 64.1200(a)(3)(ii)-(v); FCC 20-186, 86 FR 11443; 88 FR 3668',
+  effective: { from: '2023-07-20' },
+  confidence: 'V',
+  needs: ['attempts', 'consents'],
+  appliesTo: (i) => i.callType === 'prerecorded' && i.channel === 'voice' && !isWirelessClass(i) && EXEMPT_PURPOSES.has(i.purpose),
+  evaluate(intent, facts) {
+    // FCC 22-100: exceeding the caps is allowed with prior express consent, oral or written.
+    const c = coveringConsent(intent, facts, false);
+    if (c) return { outcome: 'allow', code: 'consent_on_file', details: { consentId: c.id, required: 'prior-express' } };
+    const counted = (a: { e164: string; callType: string; channel: string; purpose: string }) =>
+      a.e164 === intent.e164 && a.callType === 'prerecorded' && a.channel === 'voice' && EXEMPT_PURPOSES.has(a.purpose);
+    if (intent.purpose === 'healthcare') {
+      const day = capVerdict(facts.attempts, intent.at, DAY, 1, 'exempt health-care prerecorded calls', '24 hours', (a) => counted(a) && a.purpose === 'healthcare');
+      if (day.outcome === 'deny') return { ...day, citation: '47 CFR 64.1200(a)(3)(v)' };
+      const week = capVerdict(facts.attempts, intent.at, 7 * DAY, 3, 'exempt health-care prerecorded calls', '7 days', (a) => counted(a) && a.purpose === 'healthcare');
+      return { ...week, citation: '47 CFR 64.1200(a)(3)(v)' };
+    }
+    return capVerdict(facts.attempts, intent.at, 30 * DAY, 3, 'exempt prerecorded calls', 'consecutive 30 days', (a) => counted(a) && a.purpose !== 'healthcare');
+  },
+});
+
+/** tcpa.prerecorded-content: 47 CFR 64.1200(b) and (d)(4); obligations only. */
+export const tcpaPrerecordedContent: Rule = defineRule({
+  id: 'tcpa.prerecorded-content',
+  title: 'What an artificial or prerecorded message must say',
+  pack: 'tcpa',
+  jurisdiction: 'US',
+  citation: '47 CFR 64.1200(b)(1)-(3)',
+  effective: { from: '1992-12-20' },
+  confidence: 'V',
+  needs: [],
+  appliesTo: (i) => i.callType === 'prerecorded' && i.channel === 'voice',
+  evaluate: () => undefined,
+  obligations(intent) {
+    const out: ObligationInput[] = [
+      { code: 'identify_at_start' as const, description: 'State clearly at the beginning of the message the identity of the business responsible for the call, by its registered name.', citation: '47 CFR 64.1200(b)(1)' },
+      { code: 'state_callback_number' as const, description: 'During or after the message, state a telephone number (not the autodialer, not a 900 number) at which the caller can be reached.', citation: '47 CFR 64.1200(b)(2)' },
+    ];
+    const exemptResidential = !isWirelessClass(intent) && EXEMPT_PURPOSES.has(intent.purpose) && intent.at >= Date.parse('2023-07-20T00:00:00-04:00');
+    if (intent.purpose === 'telemarketing' || exemptResidential) {
+      out.push(
+        { code: 'interactive_opt_out' as const, description: 'Within 2 seconds after the identification, offer an automated voice or key-press opt-out; on use, record the number on the do-not-call list and end the call immediately.', citation: '47 CFR 64.1200(b)(3)' },
+        { code: 'voicemail_toll_free_opt_out' as const, description: 'If the message reaches voicemail or an answering machine, give a toll-free number that connects to the automated opt-out.', citation: '47 CFR 64.1200(b)(3); 16 CFR 310.4(b)(1)(v)(B)' },
+      );
+    }
+    return out;
+  },
+});
+
+/** Ring duration and abandonment obligations for telemarketing voice calls: 64.1200(a)(6)-(7); TSR 310.4(b)(4). */
+export const tcpaRingAndAbandonObligations: Rule = defineRule({
+  id: 'tcpa.ring-duration',
+  title: 'Ring at least 15 seconds or 4 rings; connect a live agent within 2 seconds or play the abandonment message',
+  pack: 'tcpa',
+  jurisdiction: 'US',
+  citation: '47 CFR 64.1200(a)(6)-(7); 16 CFR 310.4(b)(4)(ii)-(iii)',
+  effective: { from: '2003-10-01' },
+  confidence: 'S',
+  needs: [],
+  appliesTo: (i) => i.purpose === 'telemarketing' && i.channel === 'voice',
+  evaluate: () => undefined,
+  obligations(intent) {
+    const out: { code: 'ring_duration' | 'abandonment_message'; description: string; citation: string }[] = [
+      { code: 'ring_duration', description: 'Do not disconnect an unanswered call before 15 seconds or 4 rings.', citation: '47 CFR 64.1200(a)(6); 16 CFR 310.4(b)(4)(ii)' },
+    ];
+    if (intent.callType === 'autodialed') {
+      out.push({ code: 'abandonment_message', description: 'Connect a live representative within 2 seconds of the completed greeting, or play a prerecorded message naming the seller, saying the call was for telemarketing purposes, giving a DNC number and an automated opt-out.', citation: '47 CFR 64.1200(a)(7); 16 CFR 310.4(b)(4)(iii)' });
+    }
+    return out;
+  },
+});
+
+/** Caller ID for telemarketing: 47 CFR 64.1601(e). Obligation only; the TSR warning is tsr.caller-id. */
+export const tcpaCallerId: Rule = defineRule({
+  id: 'tcpa.caller-id',
+  title: 'Telemarketers must transmit caller ID',
+  pack: 'tcpa',
+  jurisdiction: 'US',
+  citation: '47 CFR 64.1601(e)',
+  effective: { from: '2004-01-29' },
+  confidence: 'V',
+  needs: [],
+  appliesTo: isTelemarketing,
+  evaluate: () => undefined,
+  obligations: () => [
+    { code: 'transmit_caller_id', description: 'Transmit a caller ID number (CPN or ANI) that accepts do-not-call requests during business hours, and the name when the carrier makes it available; never block it.' },
+  ],
+});
+
+/** Every TCPA rule. @category Rules */
+export const tcpa: readonly Rule[] = Object.freeze([
+  tcpaConsent,
+  tcpaRevocation,
+  tcpaCallingHours,
+  tcpaNationalDnc,
+  tcpaInternalDnc,
+  tcpaExemptCallLimit,
+  abandonmentRule,
+  tcpaPrerecordedContent,
+  tcpaRingAndAbandonObligations,
+  tcpaCallerId,
+]);

@@ -1,0 +1,43 @@
+/**
+ * The TSR pack: FTC Telemarketing Sales Rule, 16 CFR Part 310. RULES.md §2.
+ * @module
+ */
+import { defineRule, type Rule } from '../../core/rule';
+import { hm } from '../../time/zone';
+import { windowInAllZones } from '../shared';
+
+const WINDOW = { start: hm('08:00'), end: hm('21:00') };
+
+/** tsr.calling-hours: 16 CFR 310.4(c). */
+export const tsrCallingHours: Rule = defineRule({
+  id: 'tsr.calling-hours',
+  title: 'No outbound telemarketing call before 08:00 or after 21:00 local time',
+  pack: 'tsr',
+  jurisdiction: 'US',
+  citation: '16 CFR 310.4(c)',
+  effective: { from: '1995-12-31' },
+  confidence: 'S',
+  needs: [],
+  appliesTo: (i) => i.purpose === 'telemarketing',
+  evaluate: (intent) => windowInAllZones(intent, () => WINDOW),
+});
+
+/** tsr.caller-id: 16 CFR 310.4(a)(8): warn when a telemarketing intent carries no caller ID. */
+export const tsrCallerId: Rule = defineRule({
+  id: 'tsr.caller-id',
+  title: 'Telemarketing calls must transmit caller ID',
+  pack: 'tsr',
+  jurisdiction: 'US',
+  citation: '16 CFR 310.4(a)(8)',
+  effective: { from: '2004-01-29' },
+  confidence: 'S',
+  needs: [],
+  appliesTo: (i) => i.purpose === 'telemarketing' && i.channel === 'voice',
+  evaluate(intent) {
+    if (intent.callerId === undefined) return { outcome: 'warn', code: 'caller_id_missing' };
+    return { outcome: 'allow', code: 'caller_id_present', details: { callerId: intent.callerId } };
+  },
+});
+
+/** Every TSR rule. @category Rules */
+export const tsr: readonly Rule[] = Object.freeze([tsrCallingHours, tsrCallerId]);

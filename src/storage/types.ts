@@ -1,0 +1,93 @@
+/**
+ * The storage contract every adapter implements: one batched fact read per check batch, appends
+ * for consents and revocations (never deletes), and an atomic reserve.
+ * @module
+ */
+import type { CampaignFacts, FactKind } from '../core/rule';
+import type {
+  ConsentRecord,
+  RevocationRecord,
+  StoredAttempt,
+  StoredEmergency,
+  StoredRelationship,
+  SuppressionList,
+} from '../core/types';
+
+/** What one batch of checks needs to read. @category Storage */
+export interface FactQuery {
+  seller: string;
+  e164s: readonly string[];
+  subjects: readonly string[];
+  campaignIds: readonly string[];
+  /** Attempts at or after this instant (epoch ms) are read. */
+  since: number;
+  /** The instant of the check (pending reservations that expired before it are ignored). */
+  now: number;
+  needs: ReadonlySet<FactKind>;
+}
+
+/** The facts read for one batch. @category Storage */
+export interface FactSnapshot {
+  consents: ReadonlyMap<string, readonly ConsentRecord[]>;
+  revocations: ReadonlyMap<string, readonly RevocationRecord[]>;
+  suppressions: ReadonlyMap<string, ReadonlySet<SuppressionList>>;
+  relationships: ReadonlyMap<string, readonly StoredRelationship[]>;
+  attemptsByNumber: ReadonlyMap<string, readonly StoredAttempt[]>;
+  attemptsBySubject: ReadonlyMap<string, readonly StoredAttempt[]>;
+  campaigns: ReadonlyMap<string, CampaignFacts>;
+  emergencies: readonly StoredEmergency[];
+  /** Kinds the adapter could not read; rules that need them deny. */
+  unavailable?: readonly FactKind[];
+}
+
+/** What `reserve` decides inside the adapter's atomic section. @category Storage */
+export interface ReserveOutcome<T> {
+  result: T;
+  /** The pending attempt to insert, when the call is allowed. */
+  attempt?: StoredAttempt;
+}
+
+/** A tamper-evident audit entry. @category Audit */
+export interface AuditEntry {
+  seq: number;
+  type: 'decision' | 'consent' | 'revocation' | 'attempt' | 'suppression' | 'relationship' | 'emergency' | 'reservation' | 'completion';
+  at: string;
+  data: unknown;
+  prevHash: string;
+  hash: string;
+}
+
+/** Where audit entries go. @category Audit */
+export interface AuditSink {
+  append(entries: readonly { type: AuditEntry['type']; data: unknown }[], at: number): void | Promise<void>;
+  verify(): Promise<{ ok: boolean; entries: number; brokenAt?: number }>;
+  export(): AsyncIterable<string>;
+}
+
+/**
+ * A storage adapter.
+ * @category Storage
+ */
+export interface Storage {
+  readonly name: string;
+  readonly capabilities: { readonly atomicReserve: boolean };
+  /** One round trip: every fact the batch needs. */
+  loadFacts(query: FactQuery): Promise<FactSnapshot>;
+  /**
+   * Reads the facts and runs `decide` on them and inserts the pending attempt it returns, with no
+   * other write in between (atomic). Adapters without this capability must not claim it.
+   */
+  reserve<T>(query: FactQuery, decide: (snapshot: FactSnapshot) => ReserveOutcome<T>): Promise<T>;
+  completeAttempt(id: string, patch: { outcome: StoredAttempt['outcome']; conversation: boolean }): Promise<StoredAttempt | undefined>;
+  addConsent(record: ConsentRecord): Promise<void>;
+  addRevocation(record: RevocationRecord): Promise<void>;
+  listConsents(e164: string): Promise<{ consents: ConsentRecord[]; revocations: RevocationRecord[] }>;
+  addSuppressions(list: SuppressionList, e164s: readonly string[], meta?: Record<string, unknown>): Promise<number>;
+  removeSuppressions(list: SuppressionList, e164s: readonly string[]): Promise<number>;
+  hasSuppression(list: SuppressionList, e164: string): Promise<boolean>;
+  addRelationship(record: StoredRelationship): Promise<void>;
+  addAttempts(records: readonly StoredAttempt[]): Promise<void>;
+  addEmergency(record: StoredEmergency): Promise<void>;
+  /** The audit sink this storage keeps. */
+  readonly audit: AuditSink;
+}

@@ -1,0 +1,207 @@
+/**
+ * Local time in an IANA zone without an `Intl` call per decision: UTC offsets are computed with
+ * date-fns-tz once per zone and UTC hour and cached. An hour that contains an offset change (none
+ * do for US zones, whose changes fall on whole UTC hours, but the code does not assume it) is
+ * resolved per minute instead.
+ *
+ * @module
+ */
+import { formatInTimeZone } from 'date-fns-tz';
+
+const HOUR = 3_600_000;
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+/** Per zone: UTC hour index -> offset in minutes, or NaN for an hour with a change inside. */
+const hourCache = new Map<string, Map<number, number>>();
+
+function computeOffsetMinutes(zone: string, epochMs: number): number {
+  const x = formatInTimeZone(epochMs, zone, 'xxx'); // e.g. "-05:00", "+10:00"
+  const sign = x.charCodeAt(0) === 45 ? -1 : 1;
+  return sign * (Number(x.slice(1, 3)) * 60 + Number(x.slice(4, 6)));
+}
+
+/**
+ * The UTC offset of a zone at an instant, in minutes (e.g. -300 for EST).
+ * @param zone - an IANA zone, e.g. `'America/New_York'`
+ * @param epochMs - the instant
+ * @returns the offset in minutes east of UTC
+ * @category Time
+ */
+export function zoneOffsetMinutes(zone: string, epochMs: number): number {
+  let byHour = hourCache.get(zone);
+  if (byHour === undefined) {
+    byHour = new Map();
+    hourCache.set(zone, byHour);
+  }
+  const h = Math.floor(epochMs / HOUR);
+  let off = byHour.get(h);
+  if (off === undefined) {
+    const a = computeOffsetMinutes(zone, h * HOUR);
+    const b = computeOffsetMinutes(zone, h * HOUR + HOUR - 1);
+    off = a === b ? a : Number.NaN;
+    byHour.set(h, off);
+  }
+  if (Number.isNaN(off)) return computeOffsetMinutes(zone, Math.floor(epochMs / MINUTE) * MINUTE);
+  return off;
+}
+
+/** The wall-clock reading of an instant in a zone. @category Time */
+export interface LocalTime {
+  /** Days since 1970-01-01 of the local date. */
+  days: number;
+  year: number;
+  month: number;
+  day: number;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday: number;
+  /** Minutes since local midnight (0–1439). */
+  minuteOfDay: number;
+  /** `'YYYY-MM-DD'`. */
+  date: string;
+  /** `'HH:MM'`. */
+  time: string;
+  offsetMinutes: number;
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * Converts days since the epoch to a civil date (Howard Hinnant's algorithm).
+ * @category Time
+ */
+export function civilFromEpochDays(z: number): { year: number; month: number; day: number } {
+  z += 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/**
+ * Reads the local wall clock of an instant in a zone.
+ * @param zone - an IANA zone
+ * @param epochMs - the instant
+ * @returns the local date and time
+ * @example
+ * ```ts
+ * localTime('America/Chicago', Date.parse('2026-03-10T14:00:00Z')).time; // '09:00'
+ * ```
+ * @category Time
+ */
+export function localTime(zone: string, epochMs: number): LocalTime {
+  const offsetMinutes = zoneOffsetMinutes(zone, epochMs);
+  const localMs = epochMs + offsetMinutes * MINUTE;
+  const days = Math.floor(localMs / DAY);
+  const minuteOfDay = Math.floor((localMs - days * DAY) / MINUTE);
+  const { year, month, day } = civilFromEpochDays(days);
+  const weekday = (((days + 4) % 7) + 7) % 7;
+  return {
+    days,
+    year,
+    month,
+    day,
+    weekday,
+    minuteOfDay,
+    date: `${year}-${pad2(month)}-${pad2(day)}`,
+    time: `${pad2(Math.floor(minuteOfDay / 60))}:${pad2(minuteOfDay % 60)}`,
+    offsetMinutes,
+  };
+}
+
+/**
+ * The first instant at which the local wall clock in `zone` reads (`days`, `minuteOfDay`), or,
+ * when that reading is skipped by a DST change, the first instant after the gap.
+ * @param zone - an IANA zone
+ * @param days - local date as days since 1970-01-01
+ * @param minuteOfDay - minutes since local midnight
+ * @returns epoch milliseconds
+ * @category Time
+ */
+export function zonedToEpoch(zone: string, days: number, minuteOfDay: number): number {
+  const wall = days * DAY + minuteOfDay * MINUTE;
+  // Try both offsets around the wall time; keep the earliest instant that reads exactly `wall`.
+  const o1 = zoneOffsetMinutes(zone, wall - 14 * HOUR);
+  const o2 = zoneOffsetMinutes(zone, wall + 14 * HOUR);
+  let best = Number.POSITIVE_INFINITY;
+  for (const o of o1 === o2 ? [o1] : [o1, o2]) {
+    const candidate = wall - o * MINUTE;
+    if (candidate + zoneOffsetMinutes(zone, candidate) * MINUTE === wall && candidate < best) best = candidate;
+  }
+  if (best !== Number.POSITIVE_INFINITY) return best;
+  // In a spring-forward gap: the wall time does not exist; the first instant after it is the change.
+  const before = wall - Math.max(o1, o2) * MINUTE;
+  const after = wall - Math.min(o1, o2) * MINUTE;
+  let lo = Math.min(before, after);
+  let hi = Math.max(before, after);
+  const base = zoneOffsetMinutes(zone, lo);
+  while (hi - lo > MINUTE) {
+    const mid = Math.floor((lo + hi) / 2 / MINUTE) * MINUTE;
+    if (zoneOffsetMinutes(zone, mid) === base) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
+/**
+ * A daily calling window in local minutes: `[start, end)`; `null` means no calls that day.
+ * @category Time
+ */
+export type DayWindow = { start: number; end: number } | null;
+
+/** Formats a window as `'08:00–21:00'`. @category Time */
+export function formatWindow(w: DayWindow): string {
+  if (w === null) return 'none (no calls this day)';
+  const f = (m: number): string => `${pad2(Math.floor(m / 60))}:${pad2(m % 60)}`;
+  return `${f(w.start)}–${f(w.end)}`;
+}
+
+/** Parses `'HH:MM'` to minutes since midnight. @category Time */
+export function hm(text: string): number {
+  const m = /^(\d{2}):(\d{2})$/.exec(text);
+  if (!m) throw new RangeError(`bad time ${text}`);
+  return Number(m[1]) * 60 + Number(m[2]);
+}
+
+/** The result of checking a window in one zone. @category Time */
+export interface WindowCheck {
+  open: boolean;
+  zone: string;
+  local: LocalTime;
+  window: DayWindow;
+  /** When closed: the next instant the window opens, within `horizonDays`; undefined if none. */
+  retryAt?: number;
+}
+
+/**
+ * Checks whether an instant falls inside a daily window in a zone, and if not, when it next opens.
+ * @param zone - an IANA zone
+ * @param epochMs - the instant
+ * @param windowOf - the window for a local date (days since epoch, weekday 0=Sunday)
+ * @param horizonDays - how far ahead to look for an opening (default 15)
+ * @category Time
+ */
+export function checkWindow(
+  zone: string,
+  epochMs: number,
+  windowOf: (days: number, weekday: number) => DayWindow,
+  horizonDays = 15,
+): WindowCheck {
+  const local = localTime(zone, epochMs);
+  const window = windowOf(local.days, local.weekday);
+  if (window !== null && local.minuteOfDay >= window.start && local.minuteOfDay < window.end) {
+    return { open: true, zone, local, window };
+  }
+  for (let i = 0; i <= horizonDays; i++) {
+    const days = local.days + i;
+    const w = i === 0 ? window : windowOf(days, (((days + 4) % 7) + 7) % 7);
+    if (w === null || w.end <= w.start) continue;
+    const opening = zonedToEpoch(zone, days, w.start);
+    if (opening > epochMs) return { open: false, zone, local, window, retryAt: opening };
+  }
+  return { open: false, zone, local, window };
+}
