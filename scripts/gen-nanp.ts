@@ -291,6 +291,7 @@ export function buildModel(tzText: string, geoText: string): Model {
     const npaRow = rows?.get('');
     const direct = npaRow === undefined ? undefined : classifyPlace(npaRow);
     if (direct) return direct;
+    if (npaRow !== undefined) notes.push(`${npa}: unrecognized area-code place "${npaRow}"`);
     if (rows) {
       // No (usable) NPA-level row: the most frequent place among the NXX rows.
       const tally = new Map<string, number>();

@@ -212,6 +212,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     base.zones = place.zones;
     base.states = place.states;
     base.zoneSources = place.sources;
+    base.zoneSource = place.zoneSource;
     return base;
   }
 

@@ -116,6 +116,8 @@ export interface NormalizedIntent {
   states: readonly string[];
   /** Where the zones came from. */
   zoneSources: readonly ('area-code' | 'address')[];
+  /** How the area-code zones were found: `'nxx'`/`'npa'` from the tables, `'override'` for a known data gap, `'state'` for a state fallback. */
+  zoneSource?: 'nxx' | 'npa' | 'override' | 'state';
   address?: Address;
   subject?: string;
   campaignId?: string;

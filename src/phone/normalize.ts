@@ -74,7 +74,15 @@ const TOLL_FREE = new Set([800, 833, 844, 855, 866, 877, 888]);
 
 /** Where a number (and an address) may be. @category Phone */
 export type Placement =
-  | { ok: true; zones: readonly string[]; states: readonly string[]; region: string; sources: readonly ('area-code' | 'address')[] }
+  | {
+      ok: true;
+      zones: readonly string[];
+      states: readonly string[];
+      region: string;
+      sources: readonly ('area-code' | 'address')[];
+      /** How the area-code zones were found: exact exchange/area-code data, or a data-gap override / state fallback. */
+      zoneSource: 'nxx' | 'npa' | 'override' | 'state';
+    }
   | { ok: false; reason: 'premium-rate' | 'non-us' | 'toll-free' | 'unassigned-area-code'; detail?: string; region?: string };
 
 const cache = new Map<string, Placement>();
@@ -125,5 +133,6 @@ function computePlacement(npa: number, nxx: number, address?: Address): Placemen
     states: Object.freeze([...states].sort()),
     region: 'US',
     sources: Object.freeze(sources),
+    zoneSource: loc.source,
   };
 }

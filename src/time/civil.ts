@@ -29,12 +29,19 @@ export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
 /** Named weekday constants (0 = Sunday … 6 = Saturday). @category Time */
 export const Weekdays = Object.freeze({
+  /** 0 */
   SUNDAY: 0,
+  /** 1 */
   MONDAY: 1,
+  /** 2 */
   TUESDAY: 2,
+  /** 3 */
   WEDNESDAY: 3,
+  /** 4 */
   THURSDAY: 4,
+  /** 5 */
   FRIDAY: 5,
+  /** 6 */
   SATURDAY: 6,
 } as const);
 

@@ -7,6 +7,7 @@
  * @module
  */
 import { formatInTimeZone } from 'date-fns-tz';
+import { civilFromDays } from './civil';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
@@ -67,22 +68,6 @@ export interface LocalTime {
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /**
- * Converts days since the epoch to a civil date (Howard Hinnant's algorithm).
- * @category Time
- */
-export function civilFromEpochDays(z: number): { year: number; month: number; day: number } {
-  z += 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
-}
-
-/**
  * Reads the local wall clock of an instant in a zone.
  * @param zone - an IANA zone
  * @param epochMs - the instant
@@ -98,7 +83,7 @@ export function localTime(zone: string, epochMs: number): LocalTime {
   const localMs = epochMs + offsetMinutes * MINUTE;
   const days = Math.floor(localMs / DAY);
   const minuteOfDay = Math.floor((localMs - days * DAY) / MINUTE);
-  const { year, month, day } = civilFromEpochDays(days);
+  const { year, month, day } = civilFromDays(days);
   const weekday = (((days + 4) % 7) + 7) % 7;
   return {
     days,

@@ -1,0 +1,95 @@
+/**
+ * The ethics pack: attorney solicitation rules that only law firms face. RULES.md §5.
+ * @module
+ */
+import { defineRule, type Rule } from '../../core/rule';
+import type { NormalizedIntent } from '../../core/types';
+
+const EXCEPTIONS = new Set(['client', 'former-client', 'lawyer', 'family', 'business-user']);
+
+/** Whether the contact is "live person-to-person" under Model Rule 7.3 comment [2]: live or ATDS-with-agent voice, not texts or recordings. */
+function isLiveContact(i: NormalizedIntent): boolean {
+  return i.channel === 'voice' && (i.callType === 'live' || i.callType === 'autodialed');
+}
+
+const TX_703_FROM = Date.parse('2021-07-01T00:00:00-05:00');
+
+/**
+ * ethics.solicitation: ABA Model Rule 7.3(b)-(c) with the Florida (4-7.18(a)) and Texas (7.03)
+ * variants. Live telemarketing to a `prospect` is denied; an omitted relationship warns; a person who
+ * asked not to be solicited is denied under 7.3(c)(1).
+ * @category Rules
+ */
+export const ethicsSolicitation: Rule = defineRule({
+  id: 'ethics.solicitation',
+  title: 'Attorney solicitation of prospective clients (Model Rule 7.3 and state variants)',
+  pack: 'ethics',
+  jurisdiction: 'ABA Model Rules',
+  citation: 'ABA Model Rule 7.3(b)-(c) and cmt. [2]',
+  // The 2018 text of Model Rule 7.3 (ABA House of Delegates, 2018-08-06).
+  effective: { from: '2018-08-06' },
+  confidence: 'V',
+  needs: [],
+  appliesTo: (i) => i.purpose === 'telemarketing',
+  evaluate(intent) {
+    if (intent.doNotSolicit) {
+      return { outcome: 'deny', code: 'attorney_do_not_solicit', citation: 'ABA Model Rule 7.3(c)(1)' };
+    }
+    const rel = intent.relationship;
+    if (rel !== undefined && EXCEPTIONS.has(rel)) {
+      return { outcome: 'allow', code: 'solicitation_permitted', details: { relationship: rel }, citation: 'ABA Model Rule 7.3(b)(1)-(3)' };
+    }
+    // Florida: "solicit" includes contact by telephone, live or not (R. Regulating Fla. Bar 4-7.18(a)).
+    if (intent.states.includes('FL') && intent.channel === 'voice' && rel === 'prospect') {
+      return {
+        outcome: 'deny',
+        code: 'attorney_telephone_solicitation',
+        details: { state: 'FL', ruleName: 'R. Regulating Fla. Bar 4-7.18(a)' },
+        citation: 'R. Regulating Fla. Bar 4-7.18(a)',
+      };
+    }
+    if (rel === undefined) {
+      return isLiveContact(intent) || (intent.states.includes('FL') && intent.channel === 'voice')
+        ? { outcome: 'warn', code: 'relationship_unknown' }
+        : undefined;
+    }
+    // rel === 'prospect'
+    if (isLiveContact(intent)) {
+      const tx = intent.states.includes('TX') && intent.at >= TX_703_FROM;
+      return {
+        outcome: 'deny',
+        code: 'attorney_live_solicitation',
+        details: { ruleName: tx ? 'Tex. Disciplinary R. Prof. Conduct 7.03 and ABA Model Rule 7.3(b)' : 'ABA Model Rule 7.3(b)' },
+        citation: tx ? 'Tex. Disciplinary R. Prof. Conduct 7.03; ABA Model Rule 7.3(b)' : 'ABA Model Rule 7.3(b)',
+      };
+    }
+    return undefined;
+  },
+});
+
+/**
+ * ethics.advertising-label: Texas Rule 7.03 requires solicitation communications to be marked
+ * "ADVERTISEMENT"; returned as an obligation on recorded and written (text) solicitations.
+ * @category Rules
+ */
+export const ethicsAdvertisingLabel: Rule = defineRule({
+  id: 'ethics.advertising-label',
+  title: 'Texas: solicitations must be designated "ADVERTISEMENT"',
+  pack: 'ethics',
+  jurisdiction: 'TX',
+  citation: 'Tex. Disciplinary R. Prof. Conduct 7.03',
+  effective: { from: '2021-07-01' },
+  confidence: 'V',
+  needs: [],
+  appliesTo: (i) => i.purpose === 'telemarketing' && i.states.includes('TX') && (i.relationship === 'prospect' || i.relationship === undefined),
+  evaluate: () => undefined,
+  obligations: () => [
+    {
+      code: 'advertisement_label',
+      description: 'Plainly mark the solicitation "ADVERTISEMENT" (at the start of a recorded message and in a text).',
+    },
+  ],
+});
+
+/** Every ethics rule. @category Rules */
+export const ethics: readonly Rule[] = Object.freeze([ethicsSolicitation, ethicsAdvertisingLabel]);

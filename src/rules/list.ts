@@ -1,0 +1,42 @@
+/**
+ * The rule reference: every rule's metadata, for docs and compliance review.
+ * @module
+ */
+import type { Rule } from '../core/rule';
+import type { Confidence } from '../core/types';
+import { defaultRules } from './index';
+
+/** One rule's metadata. @category Rules */
+export interface RuleInfo {
+  id: string;
+  title: string;
+  pack: string;
+  jurisdiction: string;
+  citation: string;
+  effective: { from: string; to?: string };
+  confidence: Confidence;
+  needs: readonly string[];
+}
+
+/**
+ * Lists every rule's id, title, pack, jurisdiction, citation, effective dates and confidence.
+ * @param rules - the rules to list (default: {@link defaultRules})
+ * @returns one entry per rule, in the given order
+ * @example
+ * ```ts
+ * listRules().find((r) => r.id === 'tcpa.calling-hours')?.citation; // '47 CFR 64.1200(c)(1)'
+ * ```
+ * @category Rules
+ */
+export function listRules(rules: readonly Rule[] = defaultRules): RuleInfo[] {
+  return rules.map((r) => ({
+    id: r.id,
+    title: r.title,
+    pack: r.pack,
+    jurisdiction: r.jurisdiction,
+    citation: r.citation,
+    effective: r.effective.to === undefined ? { from: r.effective.from } : { from: r.effective.from, to: r.effective.to },
+    confidence: r.confidence,
+    needs: [...r.needs],
+  }));
+}
