@@ -37,7 +37,9 @@ export {
   outcomeSchema,
 } from './core/schemas';
 export type * from './core/types';
-export { defaultRules, tcpa, tsr, regF } from './rules';
+export { defaultRules, tcpa, tsr, regF, ethics, firm } from './rules';
+export { listRules } from './rules/list';
+export type { RuleInfo } from './rules/list';
 export { consentRequirement } from './rules/tcpa';
 export type { ConsentRequirement } from './rules/tcpa';
 export { memoryStorage } from './storage/memory';

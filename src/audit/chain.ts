@@ -1,6 +1,8 @@
 /**
- * A tamper-evident, append-only audit log: each entry carries the SHA-256 of its predecessor's
- * hash and its own canonical content, so editing, removing or reordering any entry breaks the chain.
+ * A tamper-evident, append-only audit log. Entries are sealed in blocks (one block per append: a
+ * single check, or one checkMany batch); each block's SHA-256 covers the previous block's hash and
+ * the canonical JSON of every entry in it, so editing, removing or reordering any entry breaks the
+ * chain from that block on.
  * @module
  */
 import { createHash } from 'node:crypto';
@@ -8,8 +10,22 @@ import type { AuditEntry, AuditSink } from '../storage/types';
 
 const GENESIS = '0'.repeat(64);
 
-function hashEntry(prevHash: string, seq: number, type: string, at: string, data: unknown): string {
-  return createHash('sha256').update(`${prevHash}\n${seq}\n${type}\n${at}\n${JSON.stringify(data)}`).digest('hex');
+interface Block {
+  first: number;
+  count: number;
+  prevHash: string;
+  hash: string;
+}
+
+/** The canonical line of an entry, as hashed and exported (without the block hashes). */
+function canonical(e: Pick<AuditEntry, 'seq' | 'type' | 'at' | 'data'>): string {
+  return JSON.stringify({ seq: e.seq, type: e.type, at: e.at, data: e.data });
+}
+
+function sealBlock(prevHash: string, lines: readonly string[]): string {
+  const h = createHash('sha256').update(prevHash);
+  for (const l of lines) h.update('\n').update(l);
+  return h.digest('hex');
 }
 
 /**
@@ -24,27 +40,45 @@ function hashEntry(prevHash: string, seq: number, type: string, at: string, data
  */
 export function memoryAuditLog(): AuditSink & { readonly entries: readonly AuditEntry[] } {
   const entries: AuditEntry[] = [];
+  const blocks: Block[] = [];
   let prev = GENESIS;
   return {
     entries,
     append(batch, at) {
+      if (batch.length === 0) return;
       const iso = new Date(at).toISOString();
-      for (const e of batch) {
-        const seq = entries.length;
-        const hash = hashEntry(prev, seq, e.type, iso, e.data);
-        entries.push({ seq, type: e.type, at: iso, data: e.data, prevHash: prev, hash });
-        prev = hash;
+      const first = entries.length;
+      const lines: string[] = new Array(batch.length);
+      const made: AuditEntry[] = new Array(batch.length);
+      for (let k = 0; k < batch.length; k++) {
+        const e = batch[k]!;
+        const entry: AuditEntry = { seq: first + k, type: e.type, at: iso, data: e.data, prevHash: prev, hash: '' };
+        lines[k] = canonical(entry);
+        made[k] = entry;
       }
+      const hash = sealBlock(prev, lines);
+      for (const m of made) {
+        m.hash = hash;
+        entries.push(m);
+      }
+      blocks.push({ first, count: batch.length, prevHash: prev, hash });
+      prev = hash;
     },
     async verify() {
       let p = GENESIS;
-      for (let i = 0; i < entries.length; i++) {
-        const e = entries[i]!;
-        if (e.seq !== i || e.prevHash !== p || hashEntry(p, e.seq, e.type, e.at, e.data) !== e.hash) {
-          return { ok: false, entries: entries.length, brokenAt: i };
+      let seq = 0;
+      for (const b of blocks) {
+        const lines: string[] = [];
+        for (let i = b.first; i < b.first + b.count; i++) {
+          const e = entries[i];
+          if (e === undefined || e.seq !== seq || e.prevHash !== p || e.hash !== b.hash) return { ok: false, entries: entries.length, brokenAt: seq };
+          lines.push(canonical(e));
+          seq++;
         }
-        p = e.hash;
+        if (b.prevHash !== p || sealBlock(p, lines) !== b.hash) return { ok: false, entries: entries.length, brokenAt: b.first };
+        p = b.hash;
       }
+      if (seq !== entries.length) return { ok: false, entries: entries.length, brokenAt: seq };
       return { ok: true, entries: entries.length };
     },
     async *export() {

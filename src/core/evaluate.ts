@@ -7,7 +7,7 @@
 import { renderReason } from './reasons';
 import type { FactKind, Facts, Rule, VerdictInput } from './rule';
 import type { NormalizedIntent, Obligation, Verdict } from './types';
-import { localTime } from '../time/zone';
+import { localDays } from '../time/zone';
 
 const MINUTE = 60_000;
 /** How far ahead nextPermittedAt looks. */
@@ -23,33 +23,75 @@ function ceilMinute(ms: number): number {
   return Math.ceil(ms / MINUTE) * MINUTE;
 }
 
-/** Local dates of the instant in each candidate zone, for effective-date checks. */
-function localDates(intent: NormalizedIntent): string[] {
-  const out: string[] = [];
-  for (const z of intent.zones) out.push(localTime(z, intent.at).date);
-  if (out.length === 0) out.push(new Date(intent.at).toISOString().slice(0, 10));
+const DAY = 86_400_000;
+
+/** Local day numbers of the instant in each candidate zone, for effective-date checks. */
+function localDayNumbers(intent: NormalizedIntent): number[] {
+  const out: number[] = [];
+  for (const z of intent.zones) out.push(localDays(z, intent.at));
+  if (out.length === 0) out.push(Math.floor(intent.at / DAY));
   return out;
 }
 
-function inForce(rule: Rule, dates: string[]): boolean {
-  const { from, to } = rule.effective;
-  for (const d of dates) if (d >= from && (to === undefined || d < to)) return true;
+/** Effective dates as day numbers, computed once per rule object. */
+const effectiveDays = new WeakMap<Rule, { from: number; to: number }>();
+function effectiveOf(rule: Rule): { from: number; to: number } {
+  let e = effectiveDays.get(rule);
+  if (e === undefined) {
+    e = {
+      from: Math.floor(Date.parse(`${rule.effective.from}T00:00:00Z`) / DAY),
+      to: rule.effective.to === undefined ? Infinity : Math.floor(Date.parse(`${rule.effective.to}T00:00:00Z`) / DAY),
+    };
+    effectiveDays.set(rule, e);
+  }
+  return e;
+}
+
+function inForce(rule: Rule, days: number[]): boolean {
+  const { from, to } = effectiveOf(rule);
+  for (const d of days) if (d >= from && d < to) return true;
   return false;
 }
 
+/**
+ * A verdict whose `reason` sentence is rendered on first read (most verdicts of a scrub are never
+ * read by a person). It serializes like a plain object, `reason` included.
+ */
+class LazyVerdict implements Verdict {
+  rule: string;
+  outcome: Verdict['outcome'];
+  code: Verdict['code'];
+  citation: string;
+  confidence: Verdict['confidence'];
+  details?: Record<string, unknown>;
+  retryAt?: Date;
+  #reason: string | undefined;
+  constructor(rule: Rule, v: VerdictInput) {
+    this.rule = rule.id;
+    this.outcome = v.outcome;
+    this.code = v.code;
+    this.citation = v.citation ?? rule.citation;
+    this.confidence = rule.confidence;
+    if (v.details !== undefined) this.details = v.details;
+    if (v.retryAt !== undefined) this.retryAt = new Date(ceilMinute(typeof v.retryAt === 'number' ? v.retryAt : v.retryAt.getTime()));
+  }
+  get reason(): string {
+    return (this.#reason ??= renderReason(this.code, this.details));
+  }
+  set reason(text: string) {
+    this.#reason = text;
+  }
+  toJSON(): Verdict {
+    const o: Verdict = { rule: this.rule, outcome: this.outcome, code: this.code, reason: this.reason, citation: this.citation, confidence: this.confidence };
+    if (this.details !== undefined) o.details = this.details;
+    if (this.retryAt !== undefined) o.retryAt = this.retryAt;
+    return o;
+  }
+}
+Object.defineProperty(LazyVerdict.prototype, 'reason', { enumerable: true });
+
 function toVerdict(rule: Rule, v: VerdictInput): Verdict {
-  const details = v.details ?? {};
-  const out: Verdict = {
-    rule: rule.id,
-    outcome: v.outcome,
-    code: v.code,
-    reason: renderReason(v.code, details),
-    citation: v.citation ?? rule.citation,
-    confidence: rule.confidence,
-  };
-  if (v.details !== undefined) out.details = v.details;
-  if (v.retryAt !== undefined) out.retryAt = new Date(ceilMinute(typeof v.retryAt === 'number' ? v.retryAt : v.retryAt.getTime()));
-  return out;
+  return new LazyVerdict(rule, v);
 }
 
 /**
@@ -65,10 +107,10 @@ export function runRules(
 ): EvaluationResult {
   const verdicts: Verdict[] = [];
   const obligations: Obligation[] = [];
-  let dates: string[] | undefined;
+  let dates: number[] | undefined;
   for (const rule of rules) {
     if (rule.appliesTo !== undefined && !rule.appliesTo(intent)) continue;
-    dates ??= localDates(intent);
+    dates ??= localDayNumbers(intent);
     if (!inForce(rule, dates)) continue;
     if (unavailable !== undefined && unavailable.size > 0) {
       const missing = rule.needs.filter((n) => unavailable.has(n));

@@ -9,6 +9,9 @@ type Details = Record<string, unknown>;
 
 const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 const list = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : s(v));
+const hhmm = (m: number): string => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+const win = (v: unknown): string =>
+  v !== null && typeof v === 'object' && 'start' in v && 'end' in v ? `${hhmm(Number(v.start))}–${hhmm(Number(v.end))}` : s(v);
 const a = (v: unknown): string => (/^[aeiou]/i.test(s(v)) ? `an ${s(v)}` : `a ${s(v)}`);
 
 /**
@@ -38,9 +41,9 @@ export const REASONS = {
   no_revocation: () => 'No revocation of consent is on file for this number.',
   // --- hours
   within_calling_hours: (d: Details) =>
-    `It is ${list(d['localTimes'])} at the called party's location, inside the permitted window ${s(d['window'])}.`,
+    `The called party's local time is inside the permitted window ${win(d['window'])} in every candidate time zone (${list(d['zones'])}).`,
   outside_calling_hours: (d: Details) =>
-    `It is ${s(d['localTime'])} in ${s(d['zone'])}, outside the permitted window ${s(d['window'])}.`,
+    `It is ${s(d['localTime'])} in ${s(d['zone'])}, outside the permitted window ${win(d['window'])}.`,
   no_calls_on_day: (d: Details) =>
     `Calls of this kind are not allowed on ${s(d['dayKind'])} (${s(d['date'])}) in ${s(d['zone'])}.`,
   holiday_ban: (d: Details) => `${s(d['date'])} is ${s(d['holiday'])}, a day on which ${s(d['state'])} bans these calls.`,

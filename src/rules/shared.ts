@@ -5,7 +5,8 @@
  */
 import type { Facts, VerdictInput } from '../core/rule';
 import type { ConsentRecord, NormalizedIntent, StoredAttempt } from '../core/types';
-import { checkWindow, formatWindow, type DayWindow } from '../time/zone';
+import { weekdayFromDays } from '../time/civil';
+import { checkWindow, formatWindow, zoneOffsetMinutes, type DayWindow } from '../time/zone';
 
 export const MINUTE = 60_000;
 export const HOUR = 3_600_000;
@@ -120,41 +121,50 @@ export function capVerdict(
 export function windowInAllZones(
   intent: NormalizedIntent,
   windowOf: (zone: string, days: number, weekday: number) => DayWindow,
-  extra: Record<string, unknown> = {},
-  closedCode: 'outside_calling_hours' | 'no_calls_on_day' = 'outside_calling_hours',
+  extra?: Record<string, unknown>,
 ): VerdictInput {
+  const zones = intent.zones;
+  if (zones.length === 0) return { outcome: 'deny', code: 'unknown_time_zone', details: { ...extra } };
+  const at = intent.at;
+  let window: DayWindow = null;
+  let closed = false;
+  // Fast path, no allocation: is the window open in every zone?
+  for (let k = 0; k < zones.length; k++) {
+    const zone = zones[k]!;
+    const localMs = at + zoneOffsetMinutes(zone, at) * MINUTE;
+    const days = Math.floor(localMs / DAY);
+    const minute = Math.floor((localMs - days * DAY) / MINUTE);
+    const w = windowOf(zone, days, weekdayFromDays(days));
+    if (w === null || minute < w.start || minute >= w.end) {
+      closed = true;
+      break;
+    }
+    window ??= w;
+  }
+  if (!closed) {
+    return { outcome: 'allow', code: 'within_calling_hours', details: extra === undefined ? { window, zones } : { window, zones, ...extra } };
+  }
   let firstClosed: ReturnType<typeof checkWindow> | undefined;
   let retryAt = -Infinity;
   let unknown = false;
-  const localTimes: string[] = [];
-  let windowText = '';
-  for (const zone of intent.zones) {
-    const r = checkWindow(zone, intent.at, (d, w) => windowOf(zone, d, w));
-    if (!r.open) {
-      firstClosed ??= r;
-      if (r.retryAt === undefined) unknown = true;
-      else retryAt = Math.max(retryAt, r.retryAt);
-    } else {
-      localTimes.push(`${r.local.time} ${zone}`);
-      windowText ||= formatWindow(r.window);
-    }
+  for (const zone of zones) {
+    const r = checkWindow(zone, at, (d, w) => windowOf(zone, d, w));
+    if (r.open) continue;
+    firstClosed ??= r;
+    if (r.retryAt === undefined) unknown = true;
+    else retryAt = Math.max(retryAt, r.retryAt);
   }
-  if (intent.zones.length === 0) {
-    return { outcome: 'deny', code: 'unknown_time_zone', details: { ...extra } };
-  }
-  if (firstClosed === undefined) {
-    return { outcome: 'allow', code: 'within_calling_hours', details: { localTimes, window: windowText, zones: intent.zones, ...extra } };
-  }
+  const fc = firstClosed!;
   const v: VerdictInput = {
     outcome: 'deny',
-    code: firstClosed.window === null && closedCode === 'no_calls_on_day' ? 'no_calls_on_day' : 'outside_calling_hours',
+    code: fc.window === null ? 'no_calls_on_day' : 'outside_calling_hours',
     details: {
-      localTime: `${firstClosed.local.date} ${firstClosed.local.time}`,
-      zone: firstClosed.zone,
-      window: formatWindow(firstClosed.window),
-      dayKind: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][firstClosed.local.weekday],
-      date: firstClosed.local.date,
-      zones: intent.zones,
+      localTime: `${fc.local.date} ${fc.local.time}`,
+      zone: fc.zone,
+      window: formatWindow(fc.window),
+      dayKind: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][weekdayFromDays(fc.local.days)],
+      date: fc.local.date,
+      zones,
       ...extra,
     },
   };

@@ -7,7 +7,7 @@
  * @module
  */
 import { formatInTimeZone } from 'date-fns-tz';
-import { civilFromDays } from './civil';
+import { civilFromDays, weekdayFromDays } from './civil';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
@@ -47,25 +47,54 @@ export function zoneOffsetMinutes(zone: string, epochMs: number): number {
   return off;
 }
 
-/** The wall-clock reading of an instant in a zone. @category Time */
-export interface LocalTime {
+/**
+ * The wall-clock reading of an instant in a zone. The string forms are computed on first use.
+ * @category Time
+ */
+export class LocalTime {
   /** Days since 1970-01-01 of the local date. */
-  days: number;
-  year: number;
-  month: number;
-  day: number;
-  /** 0 = Sunday … 6 = Saturday. */
-  weekday: number;
+  readonly days: number;
   /** Minutes since local midnight (0–1439). */
-  minuteOfDay: number;
+  readonly minuteOfDay: number;
+  readonly offsetMinutes: number;
+  constructor(days: number, minuteOfDay: number, offsetMinutes: number) {
+    this.days = days;
+    this.minuteOfDay = minuteOfDay;
+    this.offsetMinutes = offsetMinutes;
+  }
+  /** 0 = Sunday … 6 = Saturday. */
+  get weekday(): number {
+    return weekdayFromDays(this.days);
+  }
+  get year(): number {
+    return civilFromDays(this.days).year;
+  }
+  get month(): number {
+    return civilFromDays(this.days).month;
+  }
+  get day(): number {
+    return civilFromDays(this.days).day;
+  }
   /** `'YYYY-MM-DD'`. */
-  date: string;
+  get date(): string {
+    return dateString(this.days);
+  }
   /** `'HH:MM'`. */
-  time: string;
-  offsetMinutes: number;
+  get time(): string {
+    return `${pad2(Math.floor(this.minuteOfDay / 60))}:${pad2(this.minuteOfDay % 60)}`;
+  }
 }
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * `'YYYY-MM-DD'` of a day number (days since 1970-01-01).
+ * @category Time
+ */
+export function dateString(days: number): string {
+  const { year, month, day } = civilFromDays(days);
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
 
 /**
  * Reads the local wall clock of an instant in a zone.
@@ -82,20 +111,15 @@ export function localTime(zone: string, epochMs: number): LocalTime {
   const offsetMinutes = zoneOffsetMinutes(zone, epochMs);
   const localMs = epochMs + offsetMinutes * MINUTE;
   const days = Math.floor(localMs / DAY);
-  const minuteOfDay = Math.floor((localMs - days * DAY) / MINUTE);
-  const { year, month, day } = civilFromDays(days);
-  const weekday = (((days + 4) % 7) + 7) % 7;
-  return {
-    days,
-    year,
-    month,
-    day,
-    weekday,
-    minuteOfDay,
-    date: `${year}-${pad2(month)}-${pad2(day)}`,
-    time: `${pad2(Math.floor(minuteOfDay / 60))}:${pad2(minuteOfDay % 60)}`,
-    offsetMinutes,
-  };
+  return new LocalTime(days, Math.floor((localMs - days * DAY) / MINUTE), offsetMinutes);
+}
+
+/**
+ * Days since 1970-01-01 of the local date of an instant in a zone (no allocation).
+ * @category Time
+ */
+export function localDays(zone: string, epochMs: number): number {
+  return Math.floor((epochMs + zoneOffsetMinutes(zone, epochMs) * MINUTE) / DAY);
 }
 
 /**
@@ -177,13 +201,13 @@ export function checkWindow(
   horizonDays = 15,
 ): WindowCheck {
   const local = localTime(zone, epochMs);
-  const window = windowOf(local.days, local.weekday);
+  const window = windowOf(local.days, weekdayFromDays(local.days));
   if (window !== null && local.minuteOfDay >= window.start && local.minuteOfDay < window.end) {
     return { open: true, zone, local, window };
   }
   for (let i = 0; i <= horizonDays; i++) {
     const days = local.days + i;
-    const w = i === 0 ? window : windowOf(days, (((days + 4) % 7) + 7) % 7);
+    const w = i === 0 ? window : windowOf(days, weekdayFromDays(days));
     if (w === null || w.end <= w.start) continue;
     const opening = zonedToEpoch(zone, days, w.start);
     if (opening > epochMs) return { open: false, zone, local, window, retryAt: opening };
