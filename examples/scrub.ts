@@ -329,6 +329,8 @@ function cut(s: string, n: number): string {
   return s.length <= n ? s.padEnd(n) : `${s.slice(0, n - 1)}…`;
 }
 
+const SHORT: Record<string, string> = { autodialed: 'auto', prerecorded: 'prerec', live: 'live' };
+
 /** Renders the table (first `limit` rows) and the summary as text. */
 export function formatReport(result: ScrubResult, limit: number): string {
   const { rows, summary: s } = result;
@@ -340,17 +342,19 @@ export function formatReport(result: ScrubResult, limit: number): string {
       `${s.facts.internal} internal DNC, ${s.facts.attempts} past attempts, ${s.facts.relationships} EBR events`,
   );
   out.push('');
-  const header = `${'#'.padStart(4)}  ${cut('contact', 24)} ${cut('number', 12)}  ${cut('local time (every candidate zone)', 30)} ${cut('call', 30)} verdict`;
+  const shown = rows.slice(0, limit);
+  const localOf = (r: ScrubRow): string => (r.localTimes.length ? r.localTimes.join(' / ') : '(no zone: unsupported number)');
+  const localWidth = Math.min(48, Math.max(12, ...shown.map((r) => localOf(r).length)));
+  const header = `${'#'.padStart(4)}  ${cut('contact', 24)} ${cut('number', 16)} ${cut('local time', localWidth)}  ${cut('call', 28)} verdict`;
   out.push(header);
-  out.push('-'.repeat(header.length + 40));
-  rows.slice(0, limit).forEach((r, k) => {
+  out.push('-'.repeat(header.length + 44));
+  shown.forEach((r, k) => {
     const number = r.e164 || r.input;
-    const local = r.localTimes.length ? r.localTimes.join(' / ') : '(no zone)';
-    const call = `${r.callType} ${r.channel} ${r.purpose}`;
+    const call = `${SHORT[r.callType] ?? r.callType} ${r.channel} ${r.purpose}`;
     let verdict: string = r.verdict;
     if (r.verdict === 'LATER') verdict = `LATER    ${r.nextPermittedLocal.join(' / ')}  (${r.reason?.rule ?? '?'})`;
     else if (r.verdict === 'BLOCKED') verdict = `BLOCKED  ${r.reason ? `${r.reason.rule}: ${r.reason.code}` : ''}`;
-    out.push(`${String(k + 1).padStart(4)}  ${cut(`${r.contactId} ${r.name}`, 24)} ${cut(number, 12)}  ${cut(local, 30)} ${cut(call, 30)} ${verdict}`);
+    out.push(`${String(k + 1).padStart(4)}  ${cut(`${r.contactId} ${r.name}`, 24)} ${cut(number, 16)} ${cut(localOf(r), localWidth)}  ${cut(call, 28)} ${verdict}`);
   });
   if (limit < rows.length) out.push(`… ${rows.length - limit} more rows (use --all to print every row, --json for machine-readable output)`);
   out.push('');

@@ -294,6 +294,7 @@ function buildPlans(): Plan[] {
   shuffle(draws);
 
   const plans: Plan[] = [];
+  const showcased = new Set<Exchange>();
   for (const { ac, ex } of draws) {
     let line = 0;
     let e164 = '';
@@ -319,8 +320,11 @@ function buildPlans(): Plan[] {
       purpose,
     };
     if (ex.note) p.note = ex.note;
+    // The first number of a noted exchange has no address, so its area-code zones show alone.
+    const showcase = ex.note !== undefined && !showcased.has(ex);
+    if (showcase) showcased.add(ex);
     // Address on file for about 55%; a few live elsewhere than their area code says.
-    if (chance(0.55)) {
+    if (chance(0.55) && !showcase) {
       if (chance(0.06)) {
         const moved = pick(MOVED_TO.filter((a) => a.state !== ac.state));
         p.address = { ...moved };
@@ -546,8 +550,10 @@ function buildFacts(plans: Plan[]): Facts {
     }
   }
   // (d) Exempt prerecorded calls to residential lines: 3 in the past 30 days (47 CFR 64.1200(a)(3)).
+  // Most of these have no consent on file: with one, the caps do not apply (FCC 22-100).
   const residential = good.filter((p) => p.callType === 'prerecorded' && p.lineType === 'landline' && p.purpose !== 'telemarketing' && !withHistory.has(p.id));
-  for (const p of residential.slice(0, 6)) {
+  const capped = [...residential.filter((p) => !consented.includes(p)).slice(0, 5), ...residential.filter((p) => consented.includes(p)).slice(0, 1)];
+  for (const p of capped) {
     for (const d of [25, 12, 3]) {
       add(p, { at: iso(T - d * DAY - 2 * HOUR), callType: 'prerecorded', purpose: p.purpose, ...(p.subject ? { subject: p.subject } : {}), outcome: 'voicemail' });
     }

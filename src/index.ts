@@ -8,7 +8,7 @@ export type { Engine, EngineOptions, Reservation } from './core/engine';
 export { defineRule } from './core/rule';
 export type { Rule, RuleDefinition, Facts, FactKind, VerdictInput, ObligationInput, CampaignFacts } from './core/rule';
 export { REASONS, renderReason } from './core/reasons';
-export type { ReasonCode } from './core/reasons';
+export type { ReasonCode, ReasonDetails } from './core/reasons';
 export {
   DialguardError,
   InvalidInputError,
@@ -53,5 +53,6 @@ export type { NanpLocation } from './phone/nanp';
 export { stateForZip } from './phone/zip';
 export { localTime, zoneOffsetMinutes, zonedToEpoch, checkWindow } from './time/zone';
 export type { LocalTime, DayWindow, WindowCheck } from './time/zone';
-export { businessDaysAfter, federalHolidays, isFederalHoliday, holidaysOn, holidayCalendars } from './time/holidays';
+export { businessDaysAfter, federalHolidays, isFederalHoliday, isBusinessDay, holidaysOn, holidayCalendars, HOLIDAY_MIN_YEAR, HOLIDAY_MAX_YEAR } from './time/holidays';
+export type { CivilDate } from './time/civil';
 export type { Holiday, HolidayCalendar, HolidayCalendarId } from './time/holidays';

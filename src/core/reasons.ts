@@ -5,7 +5,9 @@
  * @module
  */
 
-type Details = Record<string, unknown>;
+/** Structured details of a verdict, as passed to a reason renderer. @category Reasons */
+export type ReasonDetails = Record<string, unknown>;
+type Details = ReasonDetails;
 
 const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 const list = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : s(v));
