@@ -7,7 +7,6 @@
 
 /** Structured details of a verdict, as passed to a reason renderer. @category Reasons */
 export type ReasonDetails = Record<string, unknown>;
-type Details = ReasonDetails;
 
 const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 const list = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : s(v));
@@ -22,75 +21,75 @@ const a = (v: unknown): string => (/^[aeiou]/i.test(s(v)) ? `an ${s(v)}` : `a ${
  */
 export const REASONS = {
   // --- engine
-  unsupported_number: (d: Details) =>
+  unsupported_number: (d: ReasonDetails) =>
     `The number ${s(d['input'])} is not a supported dialable US number (${s(d['reason'])}${d['detail'] ? `: ${s(d['detail'])}` : ''}).`,
-  fact_unavailable: (d: Details) =>
+  fact_unavailable: (d: ReasonDetails) =>
     `The ${list(d['facts'])} record could not be read in time, so ${s(d['forRule'])} cannot confirm the call is lawful.`,
-  rule_error: (d: Details) => `Rule ${s(d['forRule'])} failed while evaluating (${s(d['message'])}); the call is blocked to be safe.`,
+  rule_error: (d: ReasonDetails) => `Rule ${s(d['forRule'])} failed while evaluating (${s(d['message'])}); the call is blocked to be safe.`,
   // --- consent
-  consent_not_required: (d: Details) =>
+  consent_not_required: (d: ReasonDetails) =>
     `No TCPA consent is needed for ${a(d['callType'])} ${s(d['channel'])} ${s(d['purpose'])} call to ${a(d['lineType'])} line.`,
-  consent_on_file: (d: Details) =>
+  consent_on_file: (d: ReasonDetails) =>
     `${d['required'] === 'prior-express-written' ? 'Prior express written consent' : 'Prior express consent'} is on file (consent ${s(d['consentId'])}).`,
-  consent_required: (d: Details) =>
+  consent_required: (d: ReasonDetails) =>
     `${a(d['callType']).replace(/^a/, 'A')} ${s(d['purpose'])} ${s(d['channel'])} call to ${a(d['lineType'])} line needs ${d['required'] === 'prior-express-written' ? 'prior express written consent' : 'prior express consent'}, and none covering it is on file.`,
-  written_consent_required: (d: Details) =>
+  written_consent_required: (d: ReasonDetails) =>
     `Only oral consent is on file, but ${a(d['callType'])} telemarketing call to ${a(d['lineType'])} line needs prior express written consent.`,
-  consent_out_of_scope: (d: Details) =>
+  consent_out_of_scope: (d: ReasonDetails) =>
     `The consent on file does not cover this call (${list(d['mismatch'])}).`,
-  consent_revoked: (d: Details) =>
+  consent_revoked: (d: ReasonDetails) =>
     `The called party revoked consent on ${s(d['revokedAt'])}${d['via'] ? ` by ${s(d['via'])}` : ''}; no consent given before then counts.`,
   no_revocation: () => 'No revocation of consent is on file for this number.',
   // --- hours
-  within_calling_hours: (d: Details) =>
+  within_calling_hours: (d: ReasonDetails) =>
     `The called party's local time is inside the permitted window ${win(d['window'])} in every candidate time zone (${list(d['zones'])}).`,
-  outside_calling_hours: (d: Details) =>
+  outside_calling_hours: (d: ReasonDetails) =>
     `It is ${s(d['localTime'])} in ${s(d['zone'])}, outside the permitted window ${win(d['window'])}.`,
-  no_calls_on_day: (d: Details) =>
+  no_calls_on_day: (d: ReasonDetails) =>
     `Calls of this kind are not allowed on ${s(d['dayKind'])} (${s(d['date'])}) in ${s(d['zone'])}.`,
-  holiday_ban: (d: Details) => `${s(d['date'])} is ${s(d['holiday'])}, a day on which ${s(d['state'])} bans these calls.`,
-  not_a_holiday: (d: Details) => `${list(d['dates'])} is not a calling-ban holiday in ${s(d['state'])}.`,
+  holiday_ban: (d: ReasonDetails) => `${s(d['date'])} is ${s(d['holiday'])}, a day on which ${s(d['state'])} bans these calls.`,
+  not_a_holiday: (d: ReasonDetails) => `${list(d['dates'])} is not a calling-ban holiday in ${s(d['state'])}.`,
   // --- DNC
-  not_on_dnc: (d: Details) => `The number is not on the ${s(d['list'])} do-not-call list.`,
+  not_on_dnc: (d: ReasonDetails) => `The number is not on the ${s(d['list'])} do-not-call list.`,
   on_national_dnc: () =>
     'The number is on the National Do Not Call Registry and there is no established business relationship or signed written agreement.',
-  dnc_ebr_exemption: (d: Details) =>
+  dnc_ebr_exemption: (d: ReasonDetails) =>
     `The number is on the National Do Not Call Registry, but an established business relationship (${s(d['kind'])} on ${s(d['since'])}) permits the call until ${s(d['until'])}.`,
-  dnc_written_agreement: (d: Details) =>
+  dnc_written_agreement: (d: ReasonDetails) =>
     `The number is on the National Do Not Call Registry, but a signed written agreement (consent ${s(d['consentId'])}) permits the call.`,
   on_internal_dnc: () => "The number is on the firm's own do-not-call list, which no relationship or consent overrides.",
-  on_state_dnc: (d: Details) => `The number is on the ${s(d['state'])} state do-not-call list.`,
+  on_state_dnc: (d: ReasonDetails) => `The number is on the ${s(d['state'])} state do-not-call list.`,
   // --- caps
-  within_limit: (d: Details) => `${s(d['count'])} of ${s(d['limit'])} ${s(d['what'])} used in the ${s(d['window'])}.`,
-  limit_reached: (d: Details) =>
+  within_limit: (d: ReasonDetails) => `${s(d['count'])} of ${s(d['limit'])} ${s(d['what'])} used in the ${s(d['window'])}.`,
+  limit_reached: (d: ReasonDetails) =>
     `${s(d['count'])} ${s(d['what'])} already in the ${s(d['window'])}; the limit is ${s(d['limit'])}.`,
-  post_conversation_wait: (d: Details) =>
+  post_conversation_wait: (d: ReasonDetails) =>
     `A telephone conversation about this debt took place on ${s(d['conversationDate'])}; no call is presumed lawful within 7 days after it.`,
-  abandonment_rate_exceeded: (d: Details) =>
+  abandonment_rate_exceeded: (d: ReasonDetails) =>
     `The campaign abandoned ${s(d['abandoned'])} of ${s(d['answered'])} live-answered calls (${s(d['ratePercent'])}%) in the current 30-day period, over the 3% limit.`,
-  abandonment_rate_ok: (d: Details) =>
+  abandonment_rate_ok: (d: ReasonDetails) =>
     `The campaign's abandonment rate is ${s(d['ratePercent'])}% of live-answered calls in the current 30-day period (limit 3%).`,
   // --- emergencies
-  emergency_ban: (d: Details) =>
+  emergency_ban: (d: ReasonDetails) =>
     `A state of emergency is declared in ${s(d['state'])}${d['counties'] ? ` (${list(d['counties'])})` : ''} until ${s(d['to'])}; telephone solicitation is banned there.`,
-  no_emergency: (d: Details) => `No declared emergency bans calls in ${s(d['state'])} now.`,
+  no_emergency: (d: ReasonDetails) => `No declared emergency bans calls in ${s(d['state'])} now.`,
   // --- ethics / firm
-  attorney_live_solicitation: (d: Details) =>
+  attorney_live_solicitation: (d: ReasonDetails) =>
     `A live telemarketing call to a prospective client is an in-person solicitation barred by ${s(d['ruleName'])}.`,
-  attorney_telephone_solicitation: (d: Details) =>
+  attorney_telephone_solicitation: (d: ReasonDetails) =>
     `${s(d['state'])} bars telephone solicitation of prospective clients (${s(d['ruleName'])}).`,
   attorney_do_not_solicit: () => 'The person has asked not to be solicited; Model Rule 7.3(c) bars any further solicitation.',
   relationship_unknown: () =>
     'No relationship is given for this telemarketing call; if the person is a prospective client, a live call is a barred solicitation.',
-  solicitation_permitted: (d: Details) => `The called person is a ${s(d['relationship'])}, an exception to the solicitation ban.`,
+  solicitation_permitted: (d: ReasonDetails) => `The called person is a ${s(d['relationship'])}, an exception to the solicitation ban.`,
   sensitive_matter_requires_live: () => 'Firm policy: sensitive matters are discussed only by a live person, not by autodialed or prerecorded calls.',
   unknown_time_zone: () => 'Firm policy: the time zone of the called party is unknown, so the call is not placed.',
   // --- misc
   caller_id_missing: () =>
     'No caller ID is set for this telemarketing call; telemarketers must transmit a caller ID number (and name when available).',
-  caller_id_present: (d: Details) => `Caller ID ${s(d['callerId'])} will be transmitted.`,
-  not_applicable: (d: Details) => `This rule does not govern this call (${s(d['why'])}).`,
-} as const satisfies Record<string, (d: Details) => string>;
+  caller_id_present: (d: ReasonDetails) => `Caller ID ${s(d['callerId'])} will be transmitted.`,
+  not_applicable: (d: ReasonDetails) => `This rule does not govern this call (${s(d['why'])}).`,
+} as const satisfies Record<string, (d: ReasonDetails) => string>;
 
 /**
  * The closed union of reason codes.
