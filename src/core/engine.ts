@@ -118,6 +118,19 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string, adapter: string
   return Promise.race([p, t]).finally(() => clearTimeout(timer));
 }
 
+/** FCC 24-24 (effective 2025-04-11) cut the honoring period from 30 days to 10 business days. */
+const TEN_BUSINESS_DAYS_FROM = Date.parse('2025-04-11T00:00:00-04:00');
+
+/**
+ * The latest instant by which a revocation or do-not-call request must be honored: 10 business
+ * days from receipt since 2025-04-11 (47 CFR 64.1200(a)(10), (d)(3)), 30 days before.
+ * @internal
+ */
+export function honorDeadline(receivedAt: Date, timeZone: string): Date {
+  if (receivedAt.getTime() >= TEN_BUSINESS_DAYS_FROM) return businessDaysAfter(receivedAt, 10, { timeZone });
+  return new Date(receivedAt.getTime() + 30 * 86_400_000);
+}
+
 function asArray<T>(v: T | readonly T[]): readonly T[] {
   return Array.isArray(v) ? (v as readonly T[]) : [v as T];
 }
@@ -451,8 +464,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
           seller: r.seller ?? seller,
           via: r.via,
           receivedAt,
-          // 47 CFR 64.1200(a)(10): honor within a reasonable time not exceeding 10 business days.
-          honorBy: businessDaysAfter(receivedAt, 10, { timeZone: businessTimeZone }),
+          honorBy: honorDeadline(receivedAt, businessTimeZone),
           recordedAt: clock(),
           ...(r.text !== undefined ? { text: r.text } : {}),
         };
