@@ -94,8 +94,40 @@ function toVerdict(rule: Rule, v: VerdictInput): Verdict {
   return new LazyVerdict(rule, v);
 }
 
+/** Rules split by their declared states, so that a check visits only the law of its candidate states. */
+interface RulePlan {
+  general: readonly Rule[];
+  byState: ReadonlyMap<string, readonly Rule[]>;
+}
+
+const plans = new WeakMap<readonly Rule[], RulePlan>();
+
+function planFor(rules: readonly Rule[]): RulePlan {
+  let plan = plans.get(rules);
+  if (plan === undefined) {
+    const general: Rule[] = [];
+    const byState = new Map<string, Rule[]>();
+    for (const r of rules) {
+      if (r.states !== undefined && r.states.length === 1) {
+        const st = r.states[0]!;
+        let list = byState.get(st);
+        if (!list) byState.set(st, (list = []));
+        list.push(r);
+      } else general.push(r);
+    }
+    plan = { general, byState };
+    plans.set(rules, plan);
+  }
+  return plan;
+}
+
+function appliesToIntent(rule: Rule, intent: NormalizedIntent): boolean {
+  if (rule.states !== undefined && rule.states.length > 1 && !rule.states.some((s) => intent.states.includes(s))) return false;
+  return rule.appliesTo === undefined || rule.appliesTo(intent);
+}
+
 /**
- * Runs every rule in force on the intent.
+ * Runs every rule in force on the intent: the general rules, then the rules of each candidate state.
  * @internal
  */
 export function runRules(
@@ -107,11 +139,31 @@ export function runRules(
 ): EvaluationResult {
   const verdicts: Verdict[] = [];
   const obligations: Obligation[] = [];
-  let dates: number[] | undefined;
+  const plan = planFor(rules);
+  const ctx = { verdicts, obligations, dates: undefined as number[] | undefined };
+  runList(plan.general, intent, facts, unavailable, withObligations, ctx);
+  if (plan.byState.size > 0) {
+    for (const st of intent.states) {
+      const list = plan.byState.get(st);
+      if (list !== undefined) runList(list, intent, facts, unavailable, withObligations, ctx);
+    }
+  }
+  return { verdicts, obligations };
+}
+
+function runList(
+  rules: readonly Rule[],
+  intent: NormalizedIntent,
+  facts: Facts,
+  unavailable: ReadonlySet<FactKind> | undefined,
+  withObligations: boolean,
+  ctx: { verdicts: Verdict[]; obligations: Obligation[]; dates: number[] | undefined },
+): void {
+  const { verdicts, obligations } = ctx;
   for (const rule of rules) {
-    if (rule.appliesTo !== undefined && !rule.appliesTo(intent)) continue;
-    dates ??= localDayNumbers(intent);
-    if (!inForce(rule, dates)) continue;
+    if (!appliesToIntent(rule, intent)) continue;
+    ctx.dates ??= localDayNumbers(intent);
+    if (!inForce(rule, ctx.dates)) continue;
     if (unavailable !== undefined && unavailable.size > 0) {
       const missing = rule.needs.filter((n) => unavailable.has(n));
       if (missing.length > 0) {
@@ -150,7 +202,6 @@ export function runRules(
     if (Array.isArray(out)) for (const v of out as readonly VerdictInput[]) verdicts.push(toVerdict(rule, v));
     else verdicts.push(toVerdict(rule, out as VerdictInput));
   }
-  return { verdicts, obligations };
 }
 
 /** Copy of an intent at another instant. */

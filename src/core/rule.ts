@@ -84,6 +84,11 @@ export interface Rule {
   confidence: Confidence;
   /** Stored facts the rule reads. */
   needs: readonly FactKind[];
+  /**
+   * The states whose law the rule is (declared so the engine can skip it without calling it):
+   * the rule runs only when one of them is among the intent's candidate states.
+   */
+  states?: readonly string[];
   /** Quick filter; a rule that does not apply gives no verdict. */
   appliesTo?: (intent: NormalizedIntent) => boolean;
   evaluate: (intent: NormalizedIntent, facts: Facts) => VerdictInput | readonly VerdictInput[] | undefined;
@@ -101,6 +106,7 @@ export interface RuleDefinition {
   jurisdiction?: string;
   confidence?: Confidence;
   needs?: readonly FactKind[];
+  states?: readonly string[];
   appliesTo?: Rule['appliesTo'];
   evaluate: Rule['evaluate'];
   obligations?: Rule['obligations'];
@@ -142,6 +148,7 @@ export function defineRule(def: RuleDefinition): Rule {
     effective: Object.freeze({ ...def.effective }),
     confidence: def.confidence ?? 'unverified',
     needs: Object.freeze([...(def.needs ?? [])]),
+    ...(def.states ? { states: Object.freeze([...def.states]) } : {}),
     ...(def.appliesTo ? { appliesTo: def.appliesTo } : {}),
     evaluate: def.evaluate,
     ...(def.obligations ? { obligations: def.obligations } : {}),
