@@ -4,7 +4,9 @@
  * @packageDocumentation
  */
 export { createEngine } from './core/engine';
-export type { Engine, EngineOptions, Reservation } from './core/engine';
+export type { Engine, EngineOptions, Reservation, OptOutMessage } from './core/engine';
+export { parseOptOut, PER_SE_KEYWORDS } from './consent/parse-opt-out';
+export type { OptOutMatch } from './consent/parse-opt-out';
 export { defineRule } from './core/rule';
 export type { Rule, RuleDefinition, Facts, FactKind, VerdictInput, ObligationInput, CampaignFacts } from './core/rule';
 export { REASONS, renderReason } from './core/reasons';
@@ -23,6 +25,7 @@ export {
   consentGrantSchema,
   revocationSchema,
   attemptRecordSchema,
+  optOutMessageSchema,
   relationshipEventSchema,
   emergencyDeclarationSchema,
   completionSchema,

@@ -14,6 +14,7 @@ import {
   completionSchema,
   consentGrantSchema,
   emergencyDeclarationSchema,
+  optOutMessageSchema,
   parseOrThrow,
   relationshipEventSchema,
   revocationSchema,
@@ -37,6 +38,7 @@ import type {
   SuppressionList,
   Verdict,
 } from './types';
+import { parseOptOut } from '../consent/parse-opt-out';
 import { parseNumber, placeNumber } from '../phone/normalize';
 import { memoryStorage } from '../storage/memory';
 import type { FactQuery, FactSnapshot, Storage } from '../storage/types';
@@ -64,6 +66,18 @@ export interface EngineOptions {
   businessTimeZone?: string;
   /** Write every decision to the audit sink. Default true. */
   auditDecisions?: boolean;
+  /** The key presses that opt out in `optOuts.fromMessage` with `channel: 'dtmf'`. Default `['9']`. */
+  optOutDigits?: readonly string[];
+}
+
+/** An inbound message that may be an opt-out. @category Engine */
+export interface OptOutMessage {
+  phone: string;
+  /** The reply text, a transcription, or the DTMF digit pressed. */
+  text: string;
+  channel: 'sms' | 'voice' | 'dtmf' | 'email';
+  at?: Date | string;
+  seller?: string;
 }
 
 /** A reservation made by {@link Engine.reserve}. @category Engine */
@@ -86,6 +100,14 @@ export interface Engine {
     grant(grant: ConsentGrant): Promise<ConsentRecord>;
     revoke(revocation: Revocation): Promise<RevocationRecord>;
     list(phone: string): Promise<{ consents: ConsentRecord[]; revocations: RevocationRecord[] }>;
+  };
+  optOuts: {
+    /**
+     * Reads a reply ("STOP", "please stop calling me", "remove me", a DTMF digit) and, when it is a
+     * revocation (47 CFR 64.1200(a)(10)), records the revocation and an internal-DNC entry, so the
+     * opt-out holds on every channel.
+     */
+    fromMessage(message: OptOutMessage): Promise<{ revoked: boolean; matched?: string; revocation?: RevocationRecord }>;
   };
   attempts: { record(records: AttemptRecord | readonly AttemptRecord[]): Promise<number> };
   suppressions: {
@@ -165,6 +187,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const batchSize = Math.max(1, options.batchSize ?? 1000);
   const businessTimeZone = options.businessTimeZone ?? 'America/New_York';
   const auditDecisions = options.auditDecisions ?? true;
+  const optOutDigits = options.optOutDigits ?? ['9'];
 
   const ids = new Set<string>();
   for (const r of rules) {
@@ -474,6 +497,22 @@ export function createEngine(options: EngineOptions = {}): Engine {
       },
       async list(phone) {
         return storage.listConsents(e164OrThrow(phone));
+      },
+    },
+    optOuts: {
+      async fromMessage(input) {
+        const m = parseOrThrow(optOutMessageSchema, input, 'opt-out message');
+        const match = parseOptOut(m.text, { dtmf: m.channel === 'dtmf', optOutDigits });
+        if (!match.revoked) return { revoked: false };
+        const revocation = await engine.consents.revoke({
+          phone: m.phone,
+          via: m.channel,
+          text: m.text,
+          ...(m.at !== undefined ? { at: m.at } : {}),
+          ...(m.seller !== undefined ? { seller: m.seller } : {}),
+        });
+        await engine.suppressions.add('internal', m.phone, { source: 'opt-out', revocationId: revocation.id });
+        return { revoked: true, ...(match.matched !== undefined ? { matched: match.matched } : {}), revocation };
       },
     },
     attempts: {

@@ -120,6 +120,17 @@ export const revocationSchema = z
   })
   .strict();
 
+/** The schema of an inbound opt-out message for `engine.optOuts.fromMessage`. @category Schemas */
+export const optOutMessageSchema = z
+  .object({
+    phone: phoneSchema,
+    text: z.string().max(5000),
+    channel: z.enum(['sms', 'voice', 'dtmf', 'email']),
+    at: instantSchema.optional(),
+    seller: z.string().min(1).max(200).optional(),
+  })
+  .strict();
+
 /** The schema of an {@link AttemptRecord}. @category Schemas */
 export const attemptRecordSchema = z
   .object({

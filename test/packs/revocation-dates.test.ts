@@ -32,3 +32,40 @@ describe('revocation deadlines change with FCC 24-24 (effective 2025-04-11)', ()
     expect((await engine.audit.verify()).ok).toBe(true);
   });
 });
+
+describe('engine.optOuts.fromMessage — one opt-out holds on every channel', () => {
+  it('a "STOP" text revokes consent and blocks later autodialed calls and texts (64.1200(a)(10), (d)(3))', async () => {
+    const engine = createEngine({ seller: 'Firm' });
+    await engine.consents.grant({
+      phone: '305-555-0142',
+      kind: 'prior-express-written',
+      evidence: { method: 'e-sign', capturedAt: '2026-01-05T10:00:00-05:00', signature: 'sig', disclosureText: 'I agree to autodialed calls and texts.' },
+    });
+    const intent = { to: '305-555-0142', callType: 'autodialed', purpose: 'telemarketing', at: '2026-03-10T11:00:00-05:00' } as const;
+    expect((await engine.check(intent)).allowed).toBe(true);
+    const r = await engine.optOuts.fromMessage({ phone: '+13055550142', text: 'STOP', channel: 'sms', at: '2026-03-09T18:00:00-05:00' });
+    expect(r.revoked).toBe(true);
+    expect(r.matched).toBe('stop');
+    expect(r.revocation?.via).toBe('sms');
+    expect(await engine.suppressions.has('internal', '305-555-0142')).toBe(true);
+    for (const channel of ['voice', 'sms'] as const) {
+      const d = await engine.check({ ...intent, channel });
+      expect(d.allowed).toBe(false);
+      expect(d.denials.map((v) => v.rule)).toEqual(expect.arrayContaining(['tcpa.revocation', 'tcpa.internal-dnc']));
+    }
+  });
+
+  it('"I\'ll stop by your office" records nothing', async () => {
+    const engine = createEngine();
+    const r = await engine.optOuts.fromMessage({ phone: '305-555-0142', text: "I'll stop by your office", channel: 'sms' });
+    expect(r).toEqual({ revoked: false });
+    expect((await engine.consents.list('305-555-0142')).revocations).toHaveLength(0);
+  });
+
+  it('a DTMF opt-out digit revokes; the channel is recorded as dtmf', async () => {
+    const engine = createEngine({ optOutDigits: ['8'] });
+    expect((await engine.optOuts.fromMessage({ phone: '305-555-0142', text: '9', channel: 'dtmf' })).revoked).toBe(false);
+    const r = await engine.optOuts.fromMessage({ phone: '305-555-0142', text: '8', channel: 'dtmf' });
+    expect(r.revocation?.via).toBe('dtmf');
+  });
+});
