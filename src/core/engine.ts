@@ -313,7 +313,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const campaignIds = new Set<string>();
     let minAt = Infinity;
     let maxAt = -Infinity;
-    let querySeller = seller;
+    const sellers = new Set<string>();
     for (const i of intents) {
       if (i.unsupported) continue;
       e164s.add(i.e164);
@@ -321,9 +321,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
       if (i.campaignId !== undefined) campaignIds.add(i.campaignId);
       if (i.at < minAt) minAt = i.at;
       if (i.at > maxAt) maxAt = i.at;
-      querySeller = i.seller;
+      sellers.add(i.seller);
     }
-    return { seller: querySeller, e164s: [...e164s], subjects: [...subjects], campaignIds: [...campaignIds], since: minAt - LOOKBACK_MS, now: Number.isFinite(maxAt) ? maxAt : clock().getTime(), needs };
+    return { sellers: sellers.size ? [...sellers] : [seller], e164s: [...e164s], subjects: [...subjects], campaignIds: [...campaignIds], since: minAt - LOOKBACK_MS, now: Number.isFinite(maxAt) ? maxAt : clock().getTime(), needs };
   }
 
   async function loadFacts(q: FactQuery): Promise<{ snap?: FactSnapshot; unavailable?: ReadonlySet<FactKind> }> {
@@ -570,7 +570,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       async abandonmentRate(campaignId, at) {
         const t = at === undefined ? clock().getTime() : toEpoch(parseOrThrow(callIntentSchema.shape.at, at, 'abandonmentRate')!);
         const snap = await withTimeout(
-          storage.loadFacts({ seller, e164s: [], subjects: [], campaignIds: [campaignId], since: t - LOOKBACK_MS, now: t, needs: new Set<FactKind>(['campaign']) }),
+          storage.loadFacts({ sellers: [seller], e164s: [], subjects: [], campaignIds: [campaignId], since: t - LOOKBACK_MS, now: t, needs: new Set<FactKind>(['campaign']) }),
           factTimeoutMs,
           'campaign read',
           storage.name,

@@ -13,6 +13,12 @@ const list = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : s(v));
 const hhmm = (m: number): string => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 const win = (v: unknown): string =>
   v !== null && typeof v === 'object' && 'start' in v && 'end' in v ? `${hhmm(Number(v.start))}–${hhmm(Number(v.end))}` : s(v);
+const LINE: Record<string, string> = { wireless: 'wireless line', landline: 'residential landline', voip: 'VoIP line', unknown: 'line of unknown type' };
+const line = (v: unknown): string => LINE[s(v)] ?? `${s(v)} line`;
+const and = (v: unknown): string => {
+  if (!Array.isArray(v)) return s(v);
+  return v.length <= 1 ? v.join('') : `${v.slice(0, -1).join(', ')} and ${String(v[v.length - 1])}`;
+};
 const a = (v: unknown): string => (/^[aeiou]/i.test(s(v)) ? `an ${s(v)}` : `a ${s(v)}`);
 
 /**
@@ -24,17 +30,17 @@ export const REASONS = {
   unsupported_number: (d: ReasonDetails) =>
     `The number ${s(d['input'])} is not a supported dialable US number (${s(d['reason'])}${d['detail'] ? `: ${s(d['detail'])}` : ''}).`,
   fact_unavailable: (d: ReasonDetails) =>
-    `The ${list(d['facts'])} record could not be read in time, so ${s(d['forRule'])} cannot confirm the call is lawful.`,
+    `The ${and(d['facts'])} ${Array.isArray(d['facts']) && d['facts'].length > 1 ? 'records' : 'record'} could not be read in time, so ${s(d['forRule'])} cannot confirm the call is lawful.`,
   rule_error: (d: ReasonDetails) => `Rule ${s(d['forRule'])} failed while evaluating (${s(d['message'])}); the call is blocked to be safe.`,
   // --- consent
   consent_not_required: (d: ReasonDetails) =>
-    `No TCPA consent is needed for ${a(d['callType'])} ${s(d['channel'])} ${s(d['purpose'])} call to ${a(d['lineType'])} line.`,
+    `No TCPA consent is needed for ${a(d['callType'])} ${s(d['channel'])} ${s(d['purpose'])} call to ${a(line(d['lineType']))}.`,
   consent_on_file: (d: ReasonDetails) =>
     `${d['required'] === 'prior-express-written' ? 'Prior express written consent' : 'Prior express consent'} is on file (consent ${s(d['consentId'])}).`,
   consent_required: (d: ReasonDetails) =>
-    `${a(d['callType']).replace(/^a/, 'A')} ${s(d['purpose'])} ${s(d['channel'])} call to ${a(d['lineType'])} line needs ${d['required'] === 'prior-express-written' ? 'prior express written consent' : 'prior express consent'}, and none covering it is on file.`,
+    `${a(d['callType']).replace(/^a/, 'A')} ${s(d['purpose'])} ${s(d['channel'])} call to ${a(line(d['lineType']))} needs ${d['required'] === 'prior-express-written' ? 'prior express written consent' : 'prior express consent'}, and none covering it is on file.`,
   written_consent_required: (d: ReasonDetails) =>
-    `Only oral consent is on file, but ${a(d['callType'])} telemarketing call to ${a(d['lineType'])} line needs prior express written consent.`,
+    `Only oral consent is on file, but ${a(d['callType'])} telemarketing call to ${a(line(d['lineType']))} needs prior express written consent.`,
   consent_out_of_scope: (d: ReasonDetails) =>
     `The consent on file does not cover this call (${list(d['mismatch'])}).`,
   consent_revoked: (d: ReasonDetails) =>

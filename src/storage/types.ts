@@ -15,7 +15,8 @@ import type {
 
 /** What one batch of checks needs to read. @category Storage */
 export interface FactQuery {
-  seller: string;
+  /** Every seller of the batch's intents (consents, lists and relationships are per seller). */
+  sellers: readonly string[];
   e164s: readonly string[];
   subjects: readonly string[];
   campaignIds: readonly string[];

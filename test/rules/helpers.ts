@@ -5,7 +5,9 @@
 import { expect } from 'vitest';
 import {
   createEngine,
-  defaultRules,
+  regF,
+  tcpa,
+  tsr,
   type CallIntent,
   type ConsentGrant,
   type Decision,
@@ -29,9 +31,15 @@ export const HNL = '+18085550123';
 /** 787: Puerto Rico, America/Puerto_Rico (no DST, RULES.md §7). */
 export const SJU = '+17875550123';
 
-/** A built-in rule by id (throws when missing, so a renamed id fails loudly). */
+/**
+ * The federal packs under test (TCPA, TSR, Reg F). `defaultRules` also holds state and ethics
+ * rules, whose verdicts are not the subject of these tests.
+ */
+export const FEDERAL: readonly Rule[] = Object.freeze([...tcpa, ...tsr, ...regF]);
+
+/** A built-in federal rule by id (throws when missing, so a renamed id fails loudly). */
 export function rule(id: string): Rule {
-  const r = defaultRules.find((x) => x.id === id);
+  const r = FEDERAL.find((x) => x.id === id);
   if (r === undefined) throw new Error(`no built-in rule ${id}`);
   return r;
 }
@@ -41,8 +49,8 @@ export function rules(...ids: string[]): Rule[] {
   return ids.map(rule);
 }
 
-/** An engine for seller 'Firm' with the given rules (default: every built-in rule). */
-export function makeEngine(ruleList: readonly Rule[] = defaultRules, options: Omit<EngineOptions, 'rules' | 'seller'> = {}): Engine {
+/** An engine for seller 'Firm' with the given rules (default: the federal packs). */
+export function makeEngine(ruleList: readonly Rule[] = FEDERAL, options: Omit<EngineOptions, 'rules' | 'seller'> = {}): Engine {
   return createEngine({ seller: SELLER, rules: ruleList, auditDecisions: false, ...options });
 }
 
