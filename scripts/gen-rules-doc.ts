@@ -38,7 +38,9 @@ export function generate(): string {
   for (const pack of packs) {
     lines.push(`## ${PACK_TITLES[pack] ?? pack}`, '', '| id | title | jurisdiction | citation | effective | confidence | facts read |', '|---|---|---|---|---|---|---|');
     for (const r of rules.filter((x) => x.pack === pack)) {
-      const eff = r.effective.to ? `${r.effective.from} – ${r.effective.to}` : `from ${r.effective.from}`;
+      // UNDATED (1970-01-01) marks law in force whose start date RULES.md does not record.
+      const from = r.effective.from === '1970-01-01' ? 'in force (start date not recorded)' : r.effective.from;
+      const eff = r.effective.to ? `${from} – ${r.effective.to}` : r.effective.from === '1970-01-01' ? from : `from ${from}`;
       lines.push(`| \`${r.id}\` | ${esc(r.title)} | ${r.jurisdiction} | ${esc(r.citation)} | ${eff} | ${CONFIDENCE[r.confidence]} | ${r.needs.join(', ') || '—'} |`);
     }
     lines.push('');

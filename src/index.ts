@@ -40,7 +40,8 @@ export {
   outcomeSchema,
 } from './core/schemas';
 export type * from './core/types';
-export { defaultRules, tcpa, tsr, regF, ethics, firm } from './rules';
+export { defaultRules, tcpa, tsr, regF, states, ethics, firm } from './rules';
+export { stateLaws } from './rules/states';
 export { listRules } from './rules/list';
 export type { RuleInfo } from './rules/list';
 export { consentRequirement } from './rules/tcpa';

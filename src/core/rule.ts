@@ -112,7 +112,7 @@ export interface RuleDefinition {
   obligations?: Rule['obligations'];
 }
 
-const ID = /^[a-z][a-zA-Z0-9]*(\.[A-Za-z0-9][a-z0-9-]*)+$/;
+const ID = /^[a-z][a-zA-Z0-9]*(\.[A-Za-z0-9][A-Za-z0-9-]*)+$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**

@@ -90,6 +90,17 @@ describe('tcpa.calling-hours / tsr.calling-hours: 08:00-21:00 at the called part
     expect(d.nextPermittedAt?.toISOString()).toBe('2026-06-11T12:00:00.000Z');
   });
 
+  it('47 CFR 64.1200(c)(1): without `at` the engine clock gives the instant (07:59 EDT denied, 08:00 allowed)', async () => {
+    let now = new Date('2026-06-10T11:59:00Z');
+    const clocked = makeEngine(HOURS, { clock: () => now });
+    const { at: _at, ...noAt } = intent({ callType: 'live', purpose: 'telemarketing' });
+    expectHours(await clocked.check(noAt), false);
+    now = new Date('2026-06-10T12:00:00Z');
+    const d = await clocked.check(noAt);
+    expectHours(d, true);
+    expect(d.intent.instant.toISOString()).toBe('2026-06-10T12:00:00.000Z');
+  });
+
   it('47 CFR 64.1200(c)(1): on a year boundary (2026-12-31 21:00 EST) the call is next permitted 2027-01-01 08:00 EST', async () => {
     const d = await tm(NYC, '2026-12-31T21:00:00-05:00');
     expect(d.nextPermittedAt?.toISOString()).toBe('2027-01-01T13:00:00.000Z');

@@ -168,7 +168,7 @@ describe('tcpa.consent: live calls, texts, unknown lines, emergencies', () => {
 
   it('consentRequirement implements the RULES.md §1.2 matrix', () => {
     const base = {
-      e164: NYC, npa: 212, nxx: 736, region: 'US', channel: 'voice', instant: new Date(0), at: 0, lineType: 'wireless',
+      e164: NYC, npa: 212, nxx: 736, region: 'US', channel: 'voice', instant: new Date(Date.parse('2026-03-10T15:00:00Z')), at: Date.parse('2026-03-10T15:00:00Z'), lineType: 'wireless',
       effectiveLineType: 'wireless', zones: ['America/New_York'], states: ['NY'], zoneSources: ['area-code'], seller: SELLER, doNotSolicit: false,
     } as const;
     const req = (callType: 'autodialed' | 'prerecorded' | 'live', purpose: Parameters<typeof consentRequirement>[0]['purpose'], line: 'wireless' | 'landline', channel: 'voice' | 'sms' = 'voice') =>
@@ -186,6 +186,16 @@ describe('tcpa.consent: live calls, texts, unknown lines, emergencies', () => {
     expect(req('autodialed', 'emergency', 'wireless')).toBe('none');
     expect(req('autodialed', 'informational', 'landline', 'sms')).toBe('prior-express');
     expect(req('autodialed', 'telemarketing', 'landline', 'sms')).toBe('prior-express-written');
+  });
+
+  it('FCC 12-21: before 2013-10-16 autodialed telemarketing to wireless needed prior express consent, not written consent', () => {
+    const at = (iso: string) => ({
+      e164: NYC, npa: 212, nxx: 736, region: 'US', channel: 'voice', callType: 'autodialed', purpose: 'telemarketing', lineType: 'wireless',
+      effectiveLineType: 'wireless', zones: ['America/New_York'], states: ['NY'], zoneSources: ['area-code'], seller: SELLER, doNotSolicit: false,
+      instant: new Date(iso), at: Date.parse(iso),
+    } as const);
+    expect(consentRequirement(at('2013-10-15T12:00:00-04:00'))).toBe('prior-express');
+    expect(consentRequirement(at('2013-10-16T12:00:00-04:00'))).toBe('prior-express-written');
   });
 });
 

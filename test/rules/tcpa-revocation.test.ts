@@ -182,7 +182,7 @@ describe('opt-out confirmation text (47 CFR 64.1200(a)(12))', () => {
   // declares needs: ['consents'] only, so the engine neither loads attempts for it nor fails it
   // closed when attempts are unavailable (DESIGN.md §1.2: "a fact that cannot be read ... makes
   // the rules that need it deny").
-  it.fails('47 CFR 64.1200(a)(12) + DESIGN.md fail-closed: with attempts unreadable, a second confirmation text is not allowed', async () => {
+  it('47 CFR 64.1200(a)(12) + DESIGN.md fail-closed: with attempts unreadable, a second confirmation text is not allowed', async () => {
     const inner = memoryStorage();
     const storage: Storage = Object.assign(Object.create(inner) as Storage, {
       async loadFacts(q: Parameters<Storage['loadFacts']>[0]) {
@@ -196,7 +196,7 @@ describe('opt-out confirmation text (47 CFR 64.1200(a)(12))', () => {
     expect(d.allowed).toBe(false);
   });
 
-  it.fails('47 CFR 64.1200(a)(12): an engine composed of tcpa.consent and tcpa.revocation alone still allows only one confirmation text', async () => {
+  it('47 CFR 64.1200(a)(12): an engine composed of tcpa.consent and tcpa.revocation alone still allows only one confirmation text', async () => {
     const engine = await revokedEngine(undefined, ['tcpa.consent', 'tcpa.revocation']);
     await engine.attempts.record({ phone: NYC, at: new Date(T + 1 * MIN), callType: 'autodialed', channel: 'sms', purpose: 'opt-out-confirmation', outcome: 'answered-live' });
     const d = await engine.check(confirm(T + 3 * MIN));

@@ -31,18 +31,23 @@ export function consentRequirement(intent: NormalizedIntent): ConsentRequirement
   if (intent.purpose === 'emergency') return 'none'; // 227(b)(1)(A): "other than a call made for emergency purposes"
   if (intent.callType === 'live') return 'none'; // 227(b) reaches ATDS and artificial/prerecorded voice only
   const wireless = isWirelessClass(intent) || intent.channel === 'sms';
+  // FCC 12-21: written consent for autodialed/prerecorded telemarketing from 2013-10-16; before it, prior express consent.
+  const written = intent.at >= PEWC_FROM ? 'prior-express-written' : 'prior-express';
   if (wireless) {
     // (a)(2): telemarketing to wireless needs PEWC; HIPAA health-care messages need PEC. (a)(1)(iii): others PEC.
-    return intent.purpose === 'telemarketing' ? 'prior-express-written' : 'prior-express';
+    return intent.purpose === 'telemarketing' ? written : 'prior-express';
   }
   // Residential landline.
   if (intent.callType === 'prerecorded') {
     // (a)(3): prerecorded telemarketing needs PEWC (EBR no longer suffices since 2013-10-16);
     // exempt calls (a)(3)(ii)-(v) need none up to the caps of tcpa.exempt-call-limit.
-    return intent.purpose === 'telemarketing' ? 'prior-express-written' : 'exempt-capped';
+    return intent.purpose === 'telemarketing' ? written : 'exempt-capped';
   }
   return 'none'; // ATDS with a live agent to a residential line: no 227(b) consent
 }
+
+/** FCC 12-21: prior express written consent required from 2013-10-16. */
+const PEWC_FROM = Date.parse('2013-10-16T00:00:00-04:00');
 
 const CONSENT_CITE = '47 U.S.C. 227(b)(1); 47 CFR 64.1200(a)(1)-(3), (f)(9)';
 
@@ -53,9 +58,10 @@ export const tcpaConsent: Rule = defineRule({
   pack: 'tcpa',
   jurisdiction: 'US',
   citation: CONSENT_CITE,
-  effective: { from: '2013-10-16' },
+  effective: { from: '1992-12-20' },
   confidence: 'V',
-  needs: ['consents'],
+  // attempts: the opt-out confirmation text of (a)(12) may be sent once.
+  needs: ['consents', 'attempts'],
   evaluate(intent, facts) {
     const required = consentRequirement(intent);
     const base = { callType: intent.callType, channel: intent.channel, purpose: intent.purpose, lineType: intent.effectiveLineType, required };

@@ -1,0 +1,506 @@
+/**
+ * Generic builders: each turns one {@link StateLaw} row into the rules it needs —
+ * `state.<ST>.calling-hours`, `state.<ST>.holiday`, `state.<ST>.call-frequency`, `state.<ST>.dnc`
+ * and `state.<ST>.emergency`. A rule applies when the state is one of the intent's candidate
+ * states (area code and address) and the call is in the item's scope; every candidate state's
+ * rules run, so the strictest outcome wins.
+ *
+ * Time-based denials carry a `retryAt`: the next instant at which the state's window is open in
+ * every candidate zone on a day that is neither banned (e.g. Sunday) nor a banned holiday.
+ *
+ * @module
+ */
+import { defineRule, type FactKind, type Facts, type Rule, type RuleDefinition, type VerdictInput } from '../../core/rule';
+import type { CallType, Channel, Confidence, NormalizedIntent, Purpose, StoredAttempt, StoredEmergency } from '../../core/types';
+import { holidaysOn, type Holiday } from '../../time/holidays';
+import { checkWindow, dateString, formatWindow, hm, localDays, localTime, type DayWindow } from '../../time/zone';
+import { capVerdict, coveringConsent, windowInAllZones } from '../shared';
+import { ebrInForce } from '../tcpa';
+import {
+  weakest,
+  type CallScope,
+  type DayLimit,
+  type Effective,
+  type Exemption,
+  type FrequencyCap,
+  type HolidayRestriction,
+  type HoursProvision,
+  type StateLaw,
+  type TimeWindow,
+} from './table';
+
+// ---------------------------------------------------------------------------------------------
+// Scope, dates, exemptions
+
+/**
+ * Whether a call (or a stored attempt) is within an item's scope: purpose and call type listed,
+ * and a voice call or a text the item covers.
+ * @param scope - the item's scope
+ * @param call - purpose, call type and channel of the call
+ * @returns true when the item governs the call
+ * @category State law
+ */
+export function inScope(scope: CallScope, call: { purpose: Purpose; callType: CallType; channel: Channel }): boolean {
+  return (
+    scope.purposes.includes(call.purpose) &&
+    scope.callTypes.includes(call.callType) &&
+    (call.channel === 'voice' || scope.texts !== 'not-covered')
+  );
+}
+
+
+function inForceOn(e: Effective, date: string): boolean {
+  return date >= e.from && (e.to === undefined || date < e.to);
+}
+
+/** The local dates of the instant in every candidate zone (UTC date when there is none). */
+function localDates(intent: NormalizedIntent): string[] {
+  if (intent.zones.length === 0) return [new Date(intent.at).toISOString().slice(0, 10)];
+  return intent.zones.map((z) => localTime(z, intent.at).date);
+}
+
+/** In force on the local date of any candidate zone (conservative near midnight). */
+function inForceAt(e: Effective, dates: readonly string[]): boolean {
+  return dates.some((d) => inForceOn(e, d));
+}
+
+/** The first exemption the records establish, in words; undefined when none. */
+function heldExemption(exemptions: readonly Exemption[] | undefined, intent: NormalizedIntent, facts: Facts): string | undefined {
+  for (const e of exemptions ?? []) {
+    if (e === 'prior-express-consent') {
+      const c = coveringConsent(intent, facts, false);
+      if (c) return `prior express consent on file (consent ${c.id})`;
+    } else {
+      const ebr = ebrInForce(intent, facts);
+      if (ebr) return `established business relationship (${ebr.kind} on ${new Date(ebr.since).toISOString().slice(0, 10)})`;
+    }
+  }
+  return undefined;
+}
+
+function needsOf(items: readonly { exemptions?: readonly Exemption[] }[], base: readonly FactKind[] = []): FactKind[] {
+  const out = new Set<FactKind>(base);
+  for (const i of items) {
+    for (const e of i.exemptions ?? []) out.add(e === 'prior-express-consent' ? 'consents' : 'relationships');
+  }
+  return [...out];
+}
+
+/** The rule's effective range: from the earliest item; open-ended unless every item ends. */
+function spanOf(items: readonly { effective: Effective }[]): Effective {
+  const froms = items.map((i) => i.effective.from).sort();
+  const tos = items.map((i) => i.effective.to);
+  const out: Effective = { from: froms[0]! };
+  if (tos.every((t): t is string => t !== undefined)) out.to = [...tos].sort()[tos.length - 1]!;
+  return out;
+}
+
+function citationOf(items: readonly { citation: string }[]): string {
+  return [...new Set(items.map((i) => i.citation))].join('; ');
+}
+
+function confidenceOf(items: readonly { confidence: Confidence }[]): Confidence {
+  return weakest(items.map((i) => i.confidence)) ?? 'unverified';
+}
+
+function describe(i: { citation: string; confidence: Confidence; effective: Effective }) {
+  return { citation: i.citation, confidence: i.confidence, from: i.effective.from, ...(i.effective.to ? { to: i.effective.to } : {}) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Day windows
+
+const OPEN_DAY = { start: 0, end: 24 * 60 } as const;
+
+function toWindow(w: TimeWindow): { start: number; end: number } {
+  return { start: hm(w.start), end: hm(w.end) };
+}
+
+function intersect(a: DayWindow, b: DayWindow): DayWindow {
+  if (a === null || b === null) return null;
+  const start = Math.max(a.start, b.start);
+  const end = Math.min(a.end, b.end);
+  return end > start ? { start, end } : null;
+}
+
+function limitOn(p: HoursProvision, weekday: number): DayLimit | undefined {
+  return weekday === 0 ? p.sunday : weekday === 6 ? p.saturday : p.weekday;
+}
+
+/** What a holiday restriction does on one day. */
+interface HolidayHit {
+  /** Combined window of every restriction hitting the day (null = no calls). */
+  window: DayWindow;
+  holidays: Holiday[];
+  restrictions: HolidayRestriction[];
+}
+
+/**
+ * The state's calendar for one intent: the provisions and holiday restrictions that govern it
+ * (in scope, no exemption held), as day windows by local day number.
+ */
+interface DayModel {
+  hours: readonly HoursProvision[];
+  holidays: readonly HolidayRestriction[];
+  hoursWindow(days: number, weekday: number): DayWindow;
+  holidayOn(days: number): HolidayHit | undefined;
+  /** Hours and holidays together: the window a call may use that day. */
+  fullWindow(days: number, weekday: number): DayWindow;
+}
+
+function dayModel(law: StateLaw, intent: NormalizedIntent, facts: Facts): DayModel {
+  const hours = law.hours.filter((p) => !p.restatesFederal && inScope(p.scope, intent) && heldExemption(p.exemptions, intent, facts) === undefined);
+  const holidays = law.holidayBan.filter((h) => inScope(h.scope, intent) && heldExemption(h.exemptions, intent, facts) === undefined);
+  const holidayCache = new Map<number, HolidayHit | undefined>();
+
+  function hoursWindow(days: number, weekday: number): DayWindow {
+    if (hours.length === 0) return OPEN_DAY;
+    const date = dateString(days);
+    let w: DayWindow = OPEN_DAY;
+    for (const p of hours) {
+      if (!inForceOn(p.effective, date)) continue;
+      const lim = limitOn(p, weekday);
+      if (lim === undefined) continue;
+      w = intersect(w, lim === null ? null : toWindow(lim));
+      if (w === null) return null;
+    }
+    return w;
+  }
+
+  function holidayOn(days: number): HolidayHit | undefined {
+    if (holidays.length === 0) return undefined;
+    if (holidayCache.has(days)) return holidayCache.get(days);
+    const date = dateString(days);
+    let hit: HolidayHit | undefined;
+    for (const r of holidays) {
+      if (!inForceOn(r.effective, date)) continue;
+      const found = holidaysOn(r.calendar, date);
+      if (found.length === 0) continue;
+      hit ??= { window: OPEN_DAY, holidays: [], restrictions: [] };
+      hit.window = intersect(hit.window, r.window === null ? null : toWindow(r.window));
+      for (const h of found) if (!hit.holidays.some((x) => x.name === h.name)) hit.holidays.push(h);
+      hit.restrictions.push(r);
+    }
+    holidayCache.set(days, hit);
+    return hit;
+  }
+
+  function fullWindow(days: number, weekday: number): DayWindow {
+    const w = hoursWindow(days, weekday);
+    const h = holidayOn(days);
+    return h === undefined ? w : intersect(w, h.window);
+  }
+
+  return { hours, holidays, hoursWindow, holidayOn, fullWindow };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Builders
+
+const PACK = 'states';
+
+/**
+ * `state.<ST>.calling-hours`: the row's dated hours provisions (those stricter than, or reaching
+ * beyond, the federal window), intersected when several govern the call, applied in every
+ * candidate zone. Days a provision bans (`null`) deny with `no_calls_on_day`. The retry search
+ * skips banned holidays, so a Saturday-evening denial in Rhode Island before a Monday holiday
+ * points at Tuesday 09:00.
+ * @param law - the state row
+ * @returns the rule, or undefined when the row has no such provision
+ * @category State law
+ */
+export function buildCallingHoursRule(law: StateLaw): Rule | undefined {
+  const st = law.state;
+  const provisions = law.hours.filter((p) => !p.restatesFederal);
+  if (provisions.length === 0) return undefined;
+  return defineRule({
+    id: `state.${st}.calling-hours`,
+    title: `${law.name}: calling hours`,
+    pack: PACK,
+    jurisdiction: st,
+    states: [st],
+    citation: citationOf(provisions),
+    effective: spanOf(provisions),
+    confidence: confidenceOf(provisions),
+    needs: needsOf([...provisions, ...law.holidayBan]),
+    appliesTo: (i) => i.states.includes(st) && provisions.some((p) => inScope(p.scope, i)),
+    evaluate(intent, facts) {
+      const m = dayModel(law, intent, facts);
+      const dates = localDates(intent);
+      const active = m.hours.filter((p) => inForceAt(p.effective, dates));
+      if (active.length === 0) return undefined;
+      const today = new Map<string, number>();
+      for (const z of intent.zones) today.set(z, localDays(z, intent.at));
+      // Today: hours only (holidays are state.<ST>.holiday's verdict). Later days: hours and
+      // holidays, so the retry instant is never on a banned holiday.
+      const v = windowInAllZones(
+        intent,
+        (zone, days, weekday) => (days > (today.get(zone) ?? days) ? m.fullWindow(days, weekday) : m.hoursWindow(days, weekday)),
+        { state: law.name, provisions: active.map(describe) },
+      );
+      return { ...v, citation: citationOf(active) };
+    },
+  });
+}
+
+/**
+ * `state.<ST>.holiday`: no calls in scope on a holiday of the row's calendar (actual or observed
+ * date, in any candidate zone), or only inside the row's holiday window (Nebraska). The retryAt
+ * is the next opening of the state's window on a day that is not a banned holiday.
+ * @param law - the state row
+ * @returns the rule, or undefined when the row has no holiday restriction
+ * @category State law
+ */
+export function buildHolidayRule(law: StateLaw): Rule | undefined {
+  const st = law.state;
+  const restrictions = law.holidayBan;
+  if (restrictions.length === 0) return undefined;
+  return defineRule({
+    id: `state.${st}.holiday`,
+    title: `${law.name}: holidays`,
+    pack: PACK,
+    jurisdiction: st,
+    states: [st],
+    citation: citationOf(restrictions),
+    effective: spanOf(restrictions),
+    confidence: confidenceOf(restrictions),
+    needs: needsOf([...restrictions, ...law.hours]),
+    appliesTo: (i) => i.states.includes(st) && restrictions.some((r) => inScope(r.scope, i)),
+    evaluate(intent, facts): VerdictInput | undefined {
+      const m = dayModel(law, intent, facts);
+      const dates = localDates(intent);
+      if (!m.holidays.some((r) => inForceAt(r.effective, dates))) return undefined;
+      if (intent.zones.length === 0) return { outcome: 'deny', code: 'unknown_time_zone', details: { state: law.name } };
+      let closed: { zone: string; date: string; time: string; hit: HolidayHit } | undefined;
+      let openHoliday: { zone: string; time: string; hit: HolidayHit } | undefined;
+      let retryAt = -Infinity;
+      let unknown = false;
+      for (const zone of intent.zones) {
+        const local = localTime(zone, intent.at);
+        const hit = m.holidayOn(local.days);
+        if (hit === undefined) continue;
+        const w = hit.window;
+        if (w !== null && local.minuteOfDay >= w.start && local.minuteOfDay < w.end) {
+          openHoliday ??= { zone, time: local.time, hit };
+          continue;
+        }
+        closed ??= { zone, date: local.date, time: local.time, hit };
+        const r = checkWindow(zone, intent.at, (d, wd) => m.fullWindow(d, wd));
+        if (r.retryAt === undefined) unknown = true;
+        else retryAt = Math.max(retryAt, r.retryAt);
+      }
+      if (closed === undefined) {
+        if (openHoliday !== undefined) {
+          return {
+            outcome: 'allow',
+            code: 'within_calling_hours',
+            details: {
+              window: openHoliday.hit.window,
+              zones: intent.zones,
+              holiday: openHoliday.hit.holidays.map((h) => h.name).join(', '),
+              state: law.name,
+            },
+            citation: citationOf(openHoliday.hit.restrictions),
+          };
+        }
+        return { outcome: 'allow', code: 'not_a_holiday', details: { dates: [...new Set(dates)], state: law.name } };
+      }
+      const holiday = closed.hit.holidays.map((h) => h.name).join(', ');
+      const details = {
+        date: closed.date,
+        holiday,
+        state: law.name,
+        zone: closed.zone,
+        calendar: closed.hit.restrictions.map((r) => r.calendar)[0],
+        provisions: closed.hit.restrictions.map(describe),
+      };
+      const v: VerdictInput =
+        closed.hit.window === null
+          ? { outcome: 'deny', code: 'holiday_ban', details, citation: citationOf(closed.hit.restrictions) }
+          : {
+              outcome: 'deny',
+              code: 'outside_calling_hours',
+              details: { ...details, localTime: `${closed.date} ${closed.time}`, window: formatWindow(closed.hit.window) },
+              citation: citationOf(closed.hit.restrictions),
+            };
+      if (!unknown) v.retryAt = retryAt;
+      return v;
+    },
+  });
+}
+
+/** Which stored attempts a cap counts for an intent. */
+function counter(cap: FrequencyCap, intent: NormalizedIntent): (a: StoredAttempt) => boolean {
+  const outcomes = cap.countedOutcomes;
+  const subject = intent.subject;
+  const keyed =
+    cap.per === 'number'
+      ? (a: StoredAttempt) => a.e164 === intent.e164
+      : cap.per === 'number-and-subject'
+        ? (a: StoredAttempt) => a.e164 === intent.e164 && (subject === undefined || a.subject === undefined || a.subject === subject)
+        : (a: StoredAttempt) =>
+            subject === undefined ? a.e164 === intent.e164 : a.subject === subject || (a.e164 === intent.e164 && a.subject === undefined);
+  return (a) => inScope(cap.scope, a) && (outcomes === undefined || outcomes.includes(a.outcome)) && keyed(a);
+}
+
+/**
+ * `state.<ST>.call-frequency`: every cap of the row in force and in scope, one verdict each
+ * (capVerdict from ../shared: a denial's retryAt is when the oldest counted attempt leaves the window).
+ * Reads `facts.attempts`, which include pending reservations.
+ * @param law - the state row
+ * @returns the rule, or undefined when the row has no cap
+ * @category State law
+ */
+export function buildFrequencyRule(law: StateLaw): Rule | undefined {
+  const st = law.state;
+  const caps = law.frequencyCaps;
+  if (caps.length === 0) return undefined;
+  return defineRule({
+    id: `state.${st}.call-frequency`,
+    title: `${law.name}: call-frequency caps`,
+    pack: PACK,
+    jurisdiction: st,
+    states: [st],
+    citation: citationOf(caps),
+    effective: spanOf(caps),
+    confidence: confidenceOf(caps),
+    needs: needsOf(caps, ['attempts']),
+    appliesTo: (i) => i.states.includes(st) && caps.some((c) => inScope(c.scope, i)),
+    evaluate(intent, facts) {
+      const dates = localDates(intent);
+      const out: VerdictInput[] = [];
+      for (const cap of caps) {
+        if (!inScope(cap.scope, intent) || !inForceAt(cap.effective, dates)) continue;
+        const exempt = heldExemption(cap.exemptions, intent, facts);
+        if (exempt !== undefined) {
+          out.push({ outcome: 'allow', code: 'not_applicable', details: { why: `${exempt}: exempt from the ${law.name} cap`, state: law.name }, citation: cap.citation });
+          continue;
+        }
+        const extra = { state: law.name, per: cap.per, ...(intent.subject !== undefined ? { subject: intent.subject } : {}) };
+        const v = capVerdict(facts.attempts, intent.at, cap.windowMs, cap.limit, cap.counts, cap.windowLabel, counter(cap, intent), extra);
+        out.push({ ...v, citation: cap.citation });
+      }
+      return out.length > 0 ? out : undefined;
+    },
+  });
+}
+
+/**
+ * `state.<ST>.dnc`: deny calls in scope to a number on the state's own list
+ * (`facts.suppressions.has('state:ST')`). No exemption is applied (conservative).
+ * @param law - the state row
+ * @returns the rule, or undefined when the state keeps no list of its own
+ * @category State law
+ */
+export function buildDncRule(law: StateLaw): Rule | undefined {
+  const st = law.state;
+  const dnc = law.dnc;
+  if (!dnc.ownList || dnc.scope === undefined) return undefined;
+  const list = dnc.list ?? `state:${st}`;
+  const sc = dnc.scope;
+  return defineRule({
+    id: `state.${st}.dnc`,
+    title: `${law.name}: state do-not-call list`,
+    pack: PACK,
+    jurisdiction: st,
+    states: [st],
+    citation: dnc.citation,
+    effective: dnc.effective,
+    confidence: dnc.confidence,
+    needs: ['suppressions'],
+    appliesTo: (i) => i.states.includes(st) && inScope(sc, i),
+    evaluate(_intent, facts) {
+      if (facts.suppressions.has(list)) return { outcome: 'deny', code: 'on_state_dnc', details: { state: law.name, list } };
+      return { outcome: 'allow', code: 'not_on_dnc', details: { list: `${law.name} state (${list})` } };
+    },
+  });
+}
+
+const normCounty = (s: string): string =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/ (county|parish|borough)$/, '');
+
+/**
+ * Whether a declaration covers the called party: no counties listed, or the intent's county is
+ * one of them; when the county is unknown (or the address is in another state, so the county
+ * says nothing about where in this state the phone is) it covers them (conservative).
+ */
+function covers(e: StoredEmergency, st: string, intent: NormalizedIntent): boolean {
+  if (e.counties === undefined || e.counties.length === 0) return true;
+  const county = intent.address?.county;
+  if (county === undefined) return true;
+  const addrState = intent.address?.state;
+  if (addrState !== undefined && addrState.toUpperCase() !== st) return true;
+  const c = normCounty(county);
+  return e.counties.some((x) => normCounty(x) === c);
+}
+
+/**
+ * `state.<ST>.emergency`: deny calls in scope while a declaration for the state is active
+ * (`from` ≤ instant < `to`) and covers the called party; retryAt = the latest end of the
+ * declarations in effect. Exemptions of the row (New York: consent, EBR) allow the call.
+ * @param law - the state row
+ * @returns the rule, or undefined when the state has no emergency ban
+ * @category State law
+ */
+export function buildEmergencyRule(law: StateLaw): Rule | undefined {
+  const st = law.state;
+  const ban = law.emergencyBan;
+  if (ban === undefined) return undefined;
+  return defineRule({
+    id: `state.${st}.emergency`,
+    title: `${law.name}: no solicitation during a declared emergency`,
+    pack: PACK,
+    jurisdiction: st,
+    states: [st],
+    citation: ban.citation,
+    effective: ban.effective,
+    confidence: ban.confidence,
+    needs: needsOf([ban], ['emergencies']),
+    appliesTo: (i) => i.states.includes(st) && inScope(ban.scope, i),
+    evaluate(intent, facts) {
+      const active = facts.emergencies.filter((e) => e.state.toUpperCase() === st && e.from <= intent.at && intent.at < e.to && covers(e, st, intent));
+      if (active.length === 0) return { outcome: 'allow', code: 'no_emergency', details: { state: law.name } };
+      const exempt = heldExemption(ban.exemptions, intent, facts);
+      if (exempt !== undefined) return { outcome: 'allow', code: 'not_applicable', details: { why: `${exempt}: not an unsolicited call`, state: law.name } };
+      const until = Math.max(...active.map((e) => e.to));
+      const counties = [...new Set(active.flatMap((e) => e.counties ?? []))];
+      return {
+        outcome: 'deny',
+        code: 'emergency_ban',
+        details: {
+          state: law.name,
+          ...(counties.length > 0 && active.every((e) => e.counties?.length) ? { counties } : {}),
+          to: new Date(until).toISOString(),
+          declarations: active.map((e) => e.id),
+        },
+        retryAt: until,
+      };
+    },
+  });
+}
+
+/**
+ * Every rule a state row needs, in a fixed order (hours, holiday, frequency, DNC, emergency).
+ * @param law - the state row
+ * @returns the rules (empty for a row with nothing stricter than federal law)
+ * @category State law
+ */
+export function buildStateRules(law: StateLaw): Rule[] {
+  return [buildCallingHoursRule(law), buildHolidayRule(law), buildFrequencyRule(law), buildDncRule(law), buildEmergencyRule(law)].filter(
+    (r): r is Rule => r !== undefined,
+  );
+}
+
+/**
+ * The rules of many rows (the `states` pack is `buildStatePack(stateLaws)`).
+ * @param laws - state rows
+ * @returns the rules, frozen
+ * @category State law
+ */
+export function buildStatePack(laws: readonly StateLaw[]): readonly Rule[] {
+  return Object.freeze(laws.flatMap(buildStateRules));
+}
