@@ -147,6 +147,7 @@ export function createBaseline(options: BaselineOptions): Baseline {
     intent.zones = [...zones].sort();
     intent.states = [...states].sort();
     intent.zoneSources = sources;
+    intent.zoneSource = loc.source;
 
     // The naive local time: one date-fns-tz call per zone and per intent, no cache.
     let open = intent.zones.length > 0;
@@ -222,7 +223,7 @@ export function createBaseline(options: BaselineOptions): Baseline {
       if (i.at < minAt) minAt = i.at;
       if (i.at > maxAt) maxAt = i.at;
     }
-    const q: FactQuery = { seller, e164s: [...e164s], subjects: [...subjects], campaignIds: [...campaignIds], since: minAt - LOOKBACK_MS, now: maxAt, needs };
+    const q: FactQuery = { sellers: [seller], e164s: [...e164s], subjects: [...subjects], campaignIds: [...campaignIds], since: minAt - LOOKBACK_MS, now: maxAt, needs };
     const snap = e164s.size > 0 ? await storage.loadFacts(q) : undefined;
     const out = naive.map((n) => decide(n, factsFor(n.intent, snap)));
     audit.append(

@@ -6,13 +6,15 @@
  *
  * Environment: BENCH_INTENTS (default 1000000), BENCH_BASELINE (sample, default 50000),
  * BENCH_SEED (default 20260306), BENCH_OUT (results path, default bench/results.json; `-` = none),
- * BENCH_ONLY=checkMany (skip every other phase: for profiling).
+ * BENCH_SLICE (intents per checkMany call, default 10000), BENCH_ONLY=checkMany (skip every other
+ * phase: for profiling).
  * @module
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { createEngine, type Engine } from '../src/core/engine';
 import type { CallIntent, Decision } from '../src/core/types';
 import { createBaseline } from './baseline';
@@ -37,12 +39,38 @@ const WARMUP = 20_000;
 const CHECK_CALLS = 20_000;
 const HEAP_INTENTS = 20_000;
 /** checkMany is called on slices of this size (10 engine batches each) and the decisions dropped. */
-const SLICE = 10_000;
+const SLICE = env('BENCH_SLICE', 10_000) || 10_000;
 const ONLY = process.env['BENCH_ONLY'];
 const OUT = process.env['BENCH_OUT'] ?? fileURLToPath(new URL('./results.json', import.meta.url));
 
 const now = (): bigint => process.hrtime.bigint();
+/** 1-minute load average when the run started (other processes share the cores). */
+const LOAD_AT_START = Math.round((os.loadavg()[0] ?? 0) * 100) / 100;
+
+/** Main-thread GC pause time (ms) observed since start, by kind. */
+const gcPauses = { total: 0, major: 0, minor: 0, count: 0 };
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) {
+    gcPauses.total += e.duration;
+    gcPauses.count++;
+    // detail.kind: 1 = minor (scavenge), 2 = major (mark-compact), 4 = incremental marking, 8 = weak callbacks
+    const kind = (e as unknown as { detail?: { kind?: number } }).detail?.kind;
+    if (kind === 1) gcPauses.minor += e.duration;
+    else gcPauses.major += e.duration;
+  }
+}).observe({ entryTypes: ['gc'] });
 const secondsSince = (t: bigint): number => Number(now() - t) / 1e9;
+
+/** The commit measured, `+dirty` when src/ has uncommitted changes. */
+function revision(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
+    return `${head}${dirty ? '+dirty' : ''}`;
+  } catch {
+    return 'unknown';
+  }
+}
 
 function gc(): void {
   const g = globalThis.gc;
@@ -85,24 +113,147 @@ function percentile(sorted: Float64Array, p: number): number {
 
 const fmt = (n: number, digits = 0): string => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-async function timeCheckMany(engine: Engine, intents: readonly CallIntent[], onSlice?: (start: number, ds: Decision[]) => void): Promise<{ seconds: number; tally: Tally }> {
+/** Runs checkMany over `intents` in slices; returns the time spent inside checkMany and the rate of each successive 100k intents. */
+async function timeCheckMany(
+  engine: Engine,
+  intents: readonly CallIntent[],
+  onSlice?: (start: number, ds: Decision[]) => void,
+): Promise<{ seconds: number; tally: Tally; ratePer100k: number[] }> {
   const t: Tally = { allowed: 0, denied: 0, withNextPermitted: 0, codes: new Map() };
   let elapsed = 0n;
+  let chunkElapsed = 0n;
+  let chunkCount = 0;
+  const ratePer100k: number[] = [];
   for (let start = 0; start < intents.length; start += SLICE) {
     const slice = intents.slice(start, start + SLICE);
     const t0 = now();
     const ds = await engine.checkMany(slice);
-    elapsed += now() - t0;
+    const dt = now() - t0;
+    elapsed += dt;
+    chunkElapsed += dt;
+    chunkCount += slice.length;
+    if (chunkCount >= 100_000 || start + SLICE >= intents.length) {
+      ratePer100k.push(Math.round(chunkCount / (Number(chunkElapsed) / 1e9)));
+      chunkElapsed = 0n;
+      chunkCount = 0;
+    }
     tally(t, ds);
     onSlice?.(start, ds);
   }
-  return { seconds: Number(elapsed) / 1e9, tally: t };
+  return { seconds: Number(elapsed) / 1e9, tally: t, ratePer100k };
+}
+
+// Each phase is its own function: a value awaited in a suspended async frame stays reachable until
+// the slot is reused, which would distort the heap figure if the phases shared one frame.
+
+/** Warm-up: JIT, placement cache, zone offset cache. */
+async function warmUp(engine: Engine, warmup: readonly CallIntent[]): Promise<void> {
+  for (let k = 0; k < 2; k++) await engine.checkMany(warmup);
+}
+
+interface HeapFigures {
+  heapBytesPerIntent: number;
+  /** The CallIntent objects. */
+  intentBytes: number;
+  /** The decisions and what checking retains (audit entries, cache growth). */
+  decisionBytes: number;
+  /** What stays after the decisions are dropped: the audit entry, cache growth. */
+  retainedAfterDropBytes: number;
+  gcExposed: boolean;
+}
+
+function heapUsed(): number {
+  gc();
+  return process.memoryUsage().heapUsed;
+}
+
+/** Heap per intent: fresh intents generated and checked, decisions kept. */
+async function measureHeap(engine: Engine, pool: readonly PoolNumber[]): Promise<HeapFigures> {
+  const rng = mulberry32(SEED ^ 0x5eed);
+  const h0 = heapUsed();
+  const batch = makeIntents(rng, pool, HEAP_INTENTS);
+  const h1 = heapUsed();
+  const decisions = await engine.checkMany(batch);
+  const h2 = heapUsed();
+  if (batch.length !== decisions.length) throw new Error('bench: checkMany lost intents'); // keeps both alive through the measure
+  const dropped = await retainedAfterDrop(engine, pool);
+  return {
+    heapBytesPerIntent: Math.round((h2 - h0) / HEAP_INTENTS),
+    intentBytes: Math.round((h1 - h0) / HEAP_INTENTS),
+    decisionBytes: Math.round((h2 - h1) / HEAP_INTENTS),
+    retainedAfterDropBytes: dropped,
+    gcExposed: typeof globalThis.gc === 'function',
+  };
+}
+
+/** Heap growth per check once the decisions are dropped (the audit log keeps an entry per decision). */
+async function retainedAfterDrop(engine: Engine, pool: readonly PoolNumber[]): Promise<number> {
+  const rng = mulberry32(SEED ^ 0xd20b);
+  const intents = makeIntents(rng, pool, HEAP_INTENTS);
+  const h0 = heapUsed();
+  await checkAndDrop(engine, intents);
+  const h1 = heapUsed();
+  if (intents.length !== HEAP_INTENTS) throw new Error('unreachable'); // keeps the intents alive through the measure
+  return Math.round((h1 - h0) / HEAP_INTENTS);
+}
+
+async function checkAndDrop(engine: Engine, intents: readonly CallIntent[]): Promise<void> {
+  await engine.checkMany(intents);
+}
+
+interface BaselineFigures {
+  decisionsPerSecond: number;
+  sampled: number;
+  seconds: number;
+  hoursChecked: number;
+  hoursMismatches: number;
+  signatures: string[];
+}
+
+/** The naive baseline on a sample, with the decision signatures for the agreement check. */
+async function runBaseline(engine: Engine, warmup: readonly CallIntent[], sample: readonly CallIntent[]): Promise<BaselineFigures> {
+  const b = createBaseline({ storage: engine.storage, rules: engine.rules, seller: 'default' });
+  await b.checkMany(warmup.slice(0, 5_000));
+  const signatures = new Array<string>(sample.length);
+  let elapsed = 0n;
+  for (let start = 0; start < sample.length; start += SLICE) {
+    const t0 = now();
+    const ds = await b.checkMany(sample.slice(start, start + SLICE));
+    elapsed += now() - t0;
+    for (let k = 0; k < ds.length; k++) signatures[start + k] = signature(ds[k]!);
+  }
+  const seconds = Number(elapsed) / 1e9;
+  return { decisionsPerSecond: Math.round(sample.length / seconds), sampled: sample.length, seconds, hoursChecked: b.hoursChecked, hoursMismatches: b.hoursMismatches, signatures };
+}
+
+/** Sequential single checks: latency percentiles. */
+async function measureCheck(engine: Engine, warmup: readonly CallIntent[], checkSet: readonly CallIntent[]): Promise<{ p50Micros: number; p99Micros: number; meanMicros: number; calls: number }> {
+  for (let k = 0; k < 2_000; k++) await engine.check(warmup[k]!);
+  const lat = new Float64Array(checkSet.length);
+  for (let k = 0; k < checkSet.length; k++) {
+    const t0 = now();
+    await engine.check(checkSet[k]!);
+    lat[k] = Number(now() - t0) / 1e3;
+  }
+  const mean = lat.reduce((a, b) => a + b, 0) / lat.length;
+  lat.sort();
+  const r1 = (x: number): number => Math.round(x * 10) / 10;
+  return { p50Micros: r1(percentile(lat, 50)), p99Micros: r1(percentile(lat, 99)), meanMicros: r1(mean), calls: lat.length };
+}
+
+/** checkMany with auditDecisions: false over the same storage. */
+async function runNoAudit(engine: Engine, warmup: readonly CallIntent[], subset: readonly CallIntent[]): Promise<{ decisionsPerSecond: number; sampled: number }> {
+  const quiet = createEngine({ storage: engine.storage, seller: 'default', auditDecisions: false });
+  await quiet.checkMany(warmup);
+  const r = await timeCheckMany(quiet, subset);
+  return { decisionsPerSecond: Math.round(subset.length / r.seconds), sampled: subset.length };
 }
 
 async function main(): Promise<void> {
   const started = now();
   const log = (msg: string): void => console.log(`[${secondsSince(started).toFixed(1).padStart(5)} s] ${msg}`);
   const rng = mulberry32(SEED);
+  const full = ONLY !== 'checkMany';
 
   // --- pool, engine, facts
   const pool: PoolNumber[] = buildPool(rng, POOL);
@@ -110,116 +261,82 @@ async function main(): Promise<void> {
   const pre = await preload(engine, pool, rng);
   log(`preloaded ${fmt(pool.length)} numbers in ${pre.seconds.toFixed(1)} s: ${fmt(pre.national)} national DNC, ${fmt(pre.internal)} internal DNC, ${fmt(pre.consents)} consents, ${fmt(pre.revocations)} revocations, ${fmt(pre.relationships)} EBR, ${fmt(pre.attempts)} attempts on ${fmt(pre.numbersWithHistory)} numbers`);
 
-  // --- intents (generation is not timed as part of any measure)
+  // --- intents (generation is not part of any measure)
   let t = now();
   const warmup = makeIntents(rng, pool, WARMUP);
   const intents = makeIntents(rng, pool, INTENTS);
   const checkSet = makeIntents(rng, pool, CHECK_CALLS);
   log(`generated ${fmt(INTENTS + WARMUP + CHECK_CALLS)} intents in ${secondsSince(t).toFixed(1)} s`);
 
-  // --- warm-up (JIT, placement cache, zone offset cache)
   t = now();
-  for (let k = 0; k < 2; k++) await engine.checkMany(warmup);
+  await warmUp(engine, warmup);
   log(`warm-up: 2 x ${fmt(WARMUP)} intents in ${secondsSince(t).toFixed(1)} s`);
 
-  // --- baseline first, while the heap is small (the engine's audit log grows by 1M entries below)
-  let baseline: { decisionsPerSecond: number; sampled: number; seconds: number; hoursChecked: number; hoursMismatches: number } | undefined;
-  let baselineSigs: string[] | undefined;
-  if (ONLY !== 'checkMany' && BASELINE_SAMPLE > 0) {
-    const b = createBaseline({ storage: engine.storage, rules: engine.rules, seller: 'default' });
-    await b.checkMany(warmup.slice(0, 5_000));
-    const sample = intents.slice(0, BASELINE_SAMPLE);
-    baselineSigs = new Array<string>(sample.length);
-    let elapsed = 0n;
-    for (let start = 0; start < sample.length; start += SLICE) {
-      const t0 = now();
-      const ds = await b.checkMany(sample.slice(start, start + SLICE));
-      elapsed += now() - t0;
-      for (let k = 0; k < ds.length; k++) baselineSigs[start + k] = signature(ds[k]!);
-    }
-    const seconds = Number(elapsed) / 1e9;
-    baseline = { decisionsPerSecond: Math.round(sample.length / seconds), sampled: sample.length, seconds, hoursChecked: b.hoursChecked, hoursMismatches: b.hoursMismatches };
-    log(`baseline: ${fmt(sample.length)} intents in ${seconds.toFixed(2)} s = ${fmt(baseline.decisionsPerSecond)}/s (naive-hours cross-check: ${b.hoursMismatches} mismatches of ${fmt(b.hoursChecked)})`);
-  }
+  // --- heap first, while nothing else is retained
+  const heap = full ? await measureHeap(engine, pool) : undefined;
+  if (heap) log(`heap: ${fmt(heap.heapBytesPerIntent)} B per intent (intent ${fmt(heap.intentBytes)} B + decision ${fmt(heap.decisionBytes)} B); ${fmt(heap.retainedAfterDropBytes)} B per check stay after the decisions are dropped (audit log)`);
 
-  // --- single check latency
-  let check: { p50Micros: number; p99Micros: number; meanMicros: number; calls: number } | undefined;
-  if (ONLY !== 'checkMany') {
-    for (let k = 0; k < 2_000; k++) await engine.check(warmup[k]!);
-    const lat = new Float64Array(checkSet.length);
-    for (let k = 0; k < checkSet.length; k++) {
-      const t0 = now();
-      await engine.check(checkSet[k]!);
-      lat[k] = Number(now() - t0) / 1e3;
-    }
-    const mean = lat.reduce((a, b) => a + b, 0) / lat.length;
-    lat.sort();
-    check = { p50Micros: Math.round(percentile(lat, 50) * 10) / 10, p99Micros: Math.round(percentile(lat, 99) * 10) / 10, meanMicros: Math.round(mean * 10) / 10, calls: lat.length };
-    log(`check: ${fmt(lat.length)} sequential calls, p50 ${check.p50Micros} µs, p99 ${check.p99Micros} µs`);
-  }
+  // --- baseline while the heap is small (the engine's audit log grows by 1M entries below)
+  const baseline = full && BASELINE_SAMPLE > 0 ? await runBaseline(engine, warmup, intents.slice(0, BASELINE_SAMPLE)) : undefined;
+  if (baseline) log(`baseline: ${fmt(baseline.sampled)} intents in ${baseline.seconds.toFixed(2)} s = ${fmt(baseline.decisionsPerSecond)}/s (naive-hours cross-check: ${baseline.hoursMismatches} mismatches of ${fmt(baseline.hoursChecked)})`);
 
-  // --- retained heap per intent: intents generated + checked, decisions retained (audit entries included)
-  let heap: { heapBytesPerIntent: number; intentBytes: number; decisionBytes: number; gcExposed: boolean } | undefined;
-  if (ONLY !== 'checkMany') {
-    const heapRng = mulberry32(SEED ^ 0x5eed);
-    gc();
-    const h0 = process.memoryUsage().heapUsed;
-    const batch = makeIntents(heapRng, pool, HEAP_INTENTS);
-    gc();
-    const h1 = process.memoryUsage().heapUsed;
-    const decisions = await engine.checkMany(batch);
-    gc();
-    const h2 = process.memoryUsage().heapUsed;
-    heap = {
-      heapBytesPerIntent: Math.round((h2 - h0) / HEAP_INTENTS),
-      intentBytes: Math.round((h1 - h0) / HEAP_INTENTS),
-      decisionBytes: Math.round((h2 - h1) / HEAP_INTENTS),
-      gcExposed: typeof globalThis.gc === 'function',
-    };
-    log(`heap: ${fmt(heap.heapBytesPerIntent)} B per intent retained (intent ${fmt(heap.intentBytes)} B + decision and audit entry ${fmt(heap.decisionBytes)} B) over ${fmt(decisions.length)} intents`);
-  }
+  const check = full ? await measureCheck(engine, warmup, checkSet) : undefined;
+  if (check) log(`check: ${fmt(check.calls)} sequential calls, p50 ${check.p50Micros} µs, p99 ${check.p99Micros} µs`);
 
   // --- the main measure: checkMany over every intent, default engine options (audit on)
   gc();
+  await new Promise((r) => setTimeout(r, 0)); // flush pending gc entries
+  const gcBefore = { ...gcPauses };
   let mismatches = 0;
   const examples: string[] = [];
+  const sigs = baseline?.signatures;
   const main = await timeCheckMany(engine, intents, (start, ds) => {
-    if (baselineSigs === undefined || start >= baselineSigs.length) return;
-    for (let k = 0; k < ds.length && start + k < baselineSigs.length; k++) {
+    if (sigs === undefined || start >= sigs.length) return;
+    for (let k = 0; k < ds.length && start + k < sigs.length; k++) {
       const s = signature(ds[k]!);
-      if (s !== baselineSigs[start + k]) {
+      if (s !== sigs[start + k]) {
         mismatches++;
-        if (examples.length < 3) examples.push(`#${start + k} ${JSON.stringify(intents[start + k]!.to)}: engine ${s} / baseline ${baselineSigs[start + k]}`);
+        if (examples.length < 3) examples.push(`#${start + k} ${JSON.stringify(intents[start + k]!.to)}: engine ${s} / baseline ${sigs[start + k]}`);
       }
     }
   });
   const rate = Math.round(INTENTS / main.seconds);
-  log(`checkMany: ${fmt(INTENTS)} intents in ${main.seconds.toFixed(2)} s = ${fmt(rate)} decisions/s`);
-  if (baselineSigs) log(`engine vs baseline decisions on the ${fmt(baselineSigs.length)} sampled intents: ${mismatches} differ${examples.length ? `\n  ${examples.join('\n  ')}` : ''}`);
+  await new Promise((r) => setTimeout(r, 0));
+  const gcMain = { seconds: (gcPauses.total - gcBefore.total) / 1000, minorSeconds: (gcPauses.minor - gcBefore.minor) / 1000, majorSeconds: (gcPauses.major - gcBefore.major) / 1000, pauses: gcPauses.count - gcBefore.count };
+  log(`checkMany: ${fmt(INTENTS)} intents in ${main.seconds.toFixed(2)} s = ${fmt(rate)} decisions/s; GC pauses ${gcMain.seconds.toFixed(2)} s (${((100 * gcMain.seconds) / main.seconds).toFixed(0)}%: scavenge ${gcMain.minorSeconds.toFixed(2)} s, mark-compact ${gcMain.majorSeconds.toFixed(2)} s)`);
+  log(`checkMany rate per successive 100k intents: ${main.ratePer100k.map((r) => fmt(r)).join(', ')}`);
+  if (sigs) log(`engine vs baseline decisions on the ${fmt(sigs.length)} sampled intents: ${mismatches} differ${examples.length ? `\n  ${examples.join('\n  ')}` : ''}`);
 
-  // --- the same without the audit chain (sha256 per decision), on the first 200k, for the breakdown
-  let noAudit: { decisionsPerSecond: number; sampled: number } | undefined;
-  if (ONLY !== 'checkMany') {
-    const quiet = createEngine({ storage: engine.storage, seller: 'default', auditDecisions: false });
-    await quiet.checkMany(warmup);
-    const subset = intents.slice(0, Math.min(200_000, INTENTS));
-    const r = await timeCheckMany(quiet, subset);
-    noAudit = { decisionsPerSecond: Math.round(subset.length / r.seconds), sampled: subset.length };
-    log(`checkMany with auditDecisions: false: ${fmt(subset.length)} intents = ${fmt(noAudit.decisionsPerSecond)} decisions/s`);
-  }
+  // --- the same without the audit chain, on the first 200k, for the breakdown
+  const noAudit = full ? await runNoAudit(engine, warmup, intents.slice(0, Math.min(200_000, INTENTS))) : undefined;
+  if (noAudit) log(`checkMany with auditDecisions: false: ${fmt(noAudit.sampled)} intents = ${fmt(noAudit.decisionsPerSecond)} decisions/s`);
 
   const ratio = baseline ? Math.round((rate / baseline.decisionsPerSecond) * 100) / 100 : null;
   const topDenials = [...main.tally.codes.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
   const results = {
     generatedAt: new Date().toISOString(),
+    revision: revision(),
     node: process.version,
     cpus: os.cpus().length,
     cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    loadAverageAtStart: LOAD_AT_START,
     intents: INTENTS,
-    checkMany: { decisionsPerSecond: rate, seconds: Math.round(main.seconds * 1000) / 1000, audit: true, sliceSize: SLICE, batchSize: 1000 },
-    baseline: baseline ? { decisionsPerSecond: baseline.decisionsPerSecond, sampled: baseline.sampled, hoursCrossChecked: baseline.hoursChecked, hoursMismatches: baseline.hoursMismatches, decisionMismatches: mismatches } : null,
+    checkMany: {
+      decisionsPerSecond: rate,
+      seconds: Math.round(main.seconds * 1000) / 1000,
+      microsPerDecision: Math.round((main.seconds / INTENTS) * 1e7) / 10,
+      gcPauseSeconds: Math.round(gcMain.seconds * 1000) / 1000,
+      ratePer100k: main.ratePer100k,
+      gc: { scavengeSeconds: Math.round(gcMain.minorSeconds * 1000) / 1000, markCompactSeconds: Math.round(gcMain.majorSeconds * 1000) / 1000, pauses: gcMain.pauses },
+      audit: true,
+      sliceSize: SLICE,
+      batchSize: 1000,
+    },
+    baseline: baseline
+      ? { decisionsPerSecond: baseline.decisionsPerSecond, sampled: baseline.sampled, hoursCrossChecked: baseline.hoursChecked, hoursMismatches: baseline.hoursMismatches, decisionMismatches: mismatches }
+      : null,
     ratio,
-    check: check ? { p50Micros: check.p50Micros, p99Micros: check.p99Micros, meanMicros: check.meanMicros, calls: check.calls } : null,
+    check: check ?? null,
     heapBytesPerIntent: heap?.heapBytesPerIntent ?? null,
     heap: heap ?? null,
     checkManyNoAudit: noAudit ?? null,
@@ -239,9 +356,10 @@ async function main(): Promise<void> {
   const row = (name: string, value: string, target = ''): string => `  ${name.padEnd(34)} ${value.padStart(16)}  ${target}`;
   const mark = (ok: boolean): string => (ok ? 'met' : 'NOT met');
   console.log('');
-  console.log(`dialguard bench — ${results.node}, ${results.cpus} x ${results.cpuModel}, ${results.workload.rules} rules`);
+  console.log(`dialguard bench (${results.revision}) — ${results.node}, ${results.cpus} x ${results.cpuModel}, load ${LOAD_AT_START}, ${results.workload.rules} rules`);
   console.log(row('checkMany decisions/s', fmt(rate), `target ${fmt(TARGET_RATE)}: ${mark(rate >= TARGET_RATE)}`));
-  if (noAudit) console.log(row('  (auditDecisions: false)', fmt(noAudit.decisionsPerSecond)));
+  console.log(row('  GC pauses during checkMany', `${((100 * gcMain.seconds) / main.seconds).toFixed(0)}%`));
+  if (noAudit) console.log(row('  with auditDecisions: false', fmt(noAudit.decisionsPerSecond)));
   if (baseline) console.log(row(`baseline decisions/s (${fmt(baseline.sampled)})`, fmt(baseline.decisionsPerSecond)));
   if (ratio !== null) console.log(row('ratio', `${ratio.toFixed(2)}x`, `target ${TARGET_RATIO}x: ${mark(ratio >= TARGET_RATIO)}`));
   if (check) console.log(row('check p50 / p99 (µs)', `${check.p50Micros} / ${check.p99Micros}`));

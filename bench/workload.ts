@@ -61,7 +61,7 @@ export function weighted<T>(rng: Rng, choices: readonly (readonly [T, number])[]
 }
 
 /**
- * 160 real US area codes (NPAs) from every state and DC, including the split-zone codes whose
+ * 226 real US area codes (NPAs) from every state and DC, including the split-zone codes whose
  * exchanges sit in two zones (208, 219, 270, 308, 423, 541, 605, 606, 620, 701, 775, 785, 812,
  * 850, 906, 907, 928) and the overlays RULES.md §7 gives their parent's zones (364, 448, 458,
  * 729, 930, 986). Checked against `lookupNanp` at startup.
