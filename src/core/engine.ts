@@ -280,7 +280,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     return f;
   }
 
-  function unsupportedDecision(intent: NormalizedIntent, input: string): Decision {
+  function unsupportedDecision(intent: NormalizedIntent, input: string, evaluatedAt: Date = clock()): Decision {
     const details = { input, reason: intent.unsupported!.reason, ...(intent.unsupported!.detail ? { detail: intent.unsupported!.detail } : {}) };
     const v: Verdict = {
       rule: 'engine.unsupported-number',
@@ -291,10 +291,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
       confidence: 'V',
       details,
     };
-    return { decisionId: randomUUID(), evaluatedAt: clock(), rulesetVersion, allowed: false, verdicts: [v], denials: [v], warnings: [], obligations: [], nextPermittedAt: null, intent };
+    return { decisionId: randomUUID(), evaluatedAt, rulesetVersion, allowed: false, verdicts: [v], denials: [v], warnings: [], obligations: [], nextPermittedAt: null, intent };
   }
 
-  function decide(intent: NormalizedIntent, facts: Facts, unavailable: ReadonlySet<FactKind> | undefined): Decision {
+  function decide(intent: NormalizedIntent, facts: Facts, unavailable: ReadonlySet<FactKind> | undefined, evaluatedAt: Date = clock()): Decision {
     const { verdicts, obligations } = runRules(rules, intent, facts, unavailable, true);
     const denials: Verdict[] = [];
     const warnings: Verdict[] = [];
@@ -304,7 +304,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     }
     const allowed = denials.length === 0;
     const nextPermittedAt = allowed ? null : findNextPermitted(rules, intent, facts, unavailable, denials);
-    return { decisionId: randomUUID(), evaluatedAt: clock(), rulesetVersion, allowed, verdicts, denials, warnings, obligations: allowed ? obligations : [], nextPermittedAt, intent };
+    return { decisionId: randomUUID(), evaluatedAt, rulesetVersion, allowed, verdicts, denials, warnings, obligations: allowed ? obligations : [], nextPermittedAt, intent };
   }
 
   function queryFor(intents: readonly NormalizedIntent[]): FactQuery {
@@ -336,31 +336,40 @@ export function createEngine(options: EngineOptions = {}): Engine {
     }
   }
 
+  /** Compact decision digests for the audit log (times as epoch ms). */
   function auditDecisionEntries(ds: readonly Decision[]) {
-    return ds.map((d) => ({
-      type: 'decision' as const,
-      data: {
-        decisionId: d.decisionId,
-        rulesetVersion: d.rulesetVersion,
-        at: d.intent.instant.toISOString(),
-        to: d.intent.e164,
-        callType: d.intent.callType,
-        channel: d.intent.channel,
-        purpose: d.intent.purpose,
-        allowed: d.allowed,
-        denials: d.denials.map((v) => `${v.rule}:${v.code}`),
-        nextPermittedAt: d.nextPermittedAt?.toISOString() ?? null,
-      },
-    }));
+    const out: { type: 'decision'; data: unknown }[] = new Array(ds.length);
+    for (let k = 0; k < ds.length; k++) {
+      const d = ds[k]!;
+      const denials: string[] = new Array(d.denials.length);
+      for (let j = 0; j < d.denials.length; j++) denials[j] = `${d.denials[j]!.rule}:${d.denials[j]!.code}`;
+      out[k] = {
+        type: 'decision',
+        data: {
+          decisionId: d.decisionId,
+          rulesetVersion: d.rulesetVersion,
+          at: d.intent.at,
+          to: d.intent.e164,
+          callType: d.intent.callType,
+          channel: d.intent.channel,
+          purpose: d.intent.purpose,
+          allowed: d.allowed,
+          denials,
+          nextPermittedAt: d.nextPermittedAt === null ? null : d.nextPermittedAt.getTime(),
+        },
+      };
+    }
+    return out;
   }
 
   async function checkBatch(inputs: readonly CallIntent[]): Promise<Decision[]> {
     const intents = inputs.map(normalize);
     const { snap, unavailable } = await loadFacts(queryFor(intents));
+    const evaluatedAt = clock();
     const out = intents.map((intent, k) =>
-      intent.unsupported ? unsupportedDecision(intent, inputs[k]!.to) : decide(intent, factsFor(intent, snap), unavailable),
+      intent.unsupported ? unsupportedDecision(intent, inputs[k]!.to, evaluatedAt) : decide(intent, factsFor(intent, snap), unavailable, evaluatedAt),
     );
-    if (auditDecisions) await storage.audit.append(auditDecisionEntries(out), clock().getTime());
+    if (auditDecisions) await storage.audit.append(auditDecisionEntries(out), evaluatedAt.getTime());
     return out;
   }
 

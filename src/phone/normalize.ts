@@ -14,20 +14,26 @@ export type ParsedNumber =
   | { ok: true; e164: string; npa: number; nxx: number; line: number }
   | { ok: false; reason: 'invalid' | 'non-nanp'; detail?: string };
 
-const SEP = new Set([32, 40, 41, 45, 46, 47]); // space ( ) - . /
+/** Separators accepted by the fast path: space ( ) - . / */
+function isSep(c: number): boolean {
+  return c === 32 || c === 40 || c === 41 || c === 45 || c === 46 || c === 47;
+}
 
-/** Fast path: digits with common separators, optional +1 / 1 prefix. Returns 10 digits or undefined. */
-function fastNanpDigits(input: string): string | undefined {
-  let digits = '';
+/** Fast path: digits with common separators and an optional +1 / 1 prefix, read as a 10-digit number. */
+function fastNanp(input: string): number | undefined {
+  let n = 0;
+  let count = 0;
   let plus = false;
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits += input[i];
-    else if (c === 43 && i === 0) plus = true;
-    else if (!SEP.has(c)) return undefined;
+    if (c >= 48 && c <= 57) {
+      if (++count > 11) return undefined;
+      n = n * 10 + (c - 48);
+    } else if (c === 43 && i === 0) plus = true;
+    else if (!isSep(c)) return undefined;
   }
-  if (digits.length === 11 && digits.charCodeAt(0) === 49) return digits.slice(1);
-  if (digits.length === 10 && !plus) return digits;
+  if (count === 11) return n >= 1e10 && n < 2e10 ? n - 1e10 : undefined; // leading 1
+  if (count === 10 && !plus) return n;
   return undefined;
 }
 
@@ -43,22 +49,23 @@ function fastNanpDigits(input: string): string | undefined {
  * @category Phone
  */
 export function parseNumber(input: string): ParsedNumber {
-  let ten = fastNanpDigits(input);
+  let ten = fastNanp(input);
   if (ten === undefined) {
     const p = parsePhoneNumberFromString(input, 'US');
     if (!p) return { ok: false, reason: 'invalid', detail: 'not a phone number' };
     if (p.countryCallingCode !== '1') return { ok: false, reason: 'non-nanp', detail: `country calling code +${p.countryCallingCode}` };
-    ten = p.nationalNumber;
     if (p.ext) return { ok: false, reason: 'invalid', detail: 'extensions cannot be dialed' };
+    if (!/^\d{10}$/.test(p.nationalNumber)) return { ok: false, reason: 'invalid', detail: 'a NANP number has 10 digits' };
+    ten = Number(p.nationalNumber);
   }
-  if (ten.length !== 10) return { ok: false, reason: 'invalid', detail: 'a NANP number has 10 digits' };
-  const npa = Number(ten.slice(0, 3));
-  const nxx = Number(ten.slice(3, 6));
+  const npa = Math.floor(ten / 1e7);
+  const nxx = Math.floor(ten / 1e4) % 1000;
+  const line = ten % 1e4;
   // NANP numbering plan: NPA and NXX start with 2-9; N11 codes are service codes, not area codes.
   if (npa < 200 || nxx < 200) return { ok: false, reason: 'invalid', detail: 'area code and exchange must start with 2-9' };
   if (npa % 100 === 11) return { ok: false, reason: 'invalid', detail: 'N11 is a service code, not an area code' };
   if (nxx % 100 === 11) return { ok: false, reason: 'invalid', detail: 'N11 exchange codes are not assignable' };
-  return { ok: true, e164: `+1${ten}`, npa, nxx, line: Number(ten.slice(6)) };
+  return { ok: true, e164: `+1${ten}`, npa, nxx, line };
 }
 
 /**
@@ -85,6 +92,8 @@ export type Placement =
     }
   | { ok: false; reason: 'premium-rate' | 'non-us' | 'toll-free' | 'unassigned-area-code'; detail?: string; region?: string };
 
+/** Placements without an address, by npa * 1000 + nxx; with an address, by a string key. */
+const byExchange = new Map<number, Placement>();
 const cache = new Map<string, Placement>();
 
 /**
@@ -96,7 +105,13 @@ const cache = new Map<string, Placement>();
  * @category Phone
  */
 export function placeNumber(npa: number, nxx: number, address?: Address): Placement {
-  const key = address ? `${npa}${nxx}|${address.state ?? ''}|${address.zip ?? ''}` : `${npa}${nxx}`;
+  if (address === undefined || (address.state === undefined && address.zip === undefined)) {
+    const k = npa * 1000 + nxx;
+    let p = byExchange.get(k);
+    if (p === undefined) byExchange.set(k, (p = computePlacement(npa, nxx)));
+    return p;
+  }
+  const key = `${npa}${nxx}|${address.state ?? ''}|${address.zip ?? ''}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   const p = computePlacement(npa, nxx, address);

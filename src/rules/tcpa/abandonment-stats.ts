@@ -31,12 +31,41 @@ export function abandonmentStats(c: CampaignFacts | undefined, t: number): Aband
   const k = Math.floor((t - c.startedAt) / ABANDONMENT_PERIOD_MS);
   const periodStart = c.startedAt + k * ABANDONMENT_PERIOD_MS;
   const periodEnd = periodStart + ABANDONMENT_PERIOD_MS;
-  let abandoned = 0;
-  let answered = 0;
-  for (const e of c.events) {
-    if (e.at < periodStart || e.at > t) continue;
-    answered++;
-    if (e.abandoned) abandoned++;
-  }
+  const { times, abandonedBefore } = indexOf(c);
+  // events in [periodStart, t]: binary searches over the sorted times, counts from prefix sums
+  const lo = firstAtOrAfter(times, periodStart);
+  const hi = firstAtOrAfter(times, t + 1);
+  const answered = Math.max(0, hi - lo);
+  const abandoned = answered === 0 ? 0 : abandonedBefore[hi]! - abandonedBefore[lo]!;
   return { abandoned, answered, rate: answered === 0 ? 0 : abandoned / answered, periodStart, periodEnd };
+}
+
+/** Sorted event times and a prefix count of abandoned calls, built once per campaign facts object. */
+const indexes = new WeakMap<CampaignFacts, { times: Float64Array; abandonedBefore: Int32Array }>();
+
+function indexOf(c: CampaignFacts): { times: Float64Array; abandonedBefore: Int32Array } {
+  let ix = indexes.get(c);
+  if (ix === undefined) {
+    const events = [...c.events].sort((a, b) => a.at - b.at);
+    const times = new Float64Array(events.length);
+    const abandonedBefore = new Int32Array(events.length + 1);
+    for (let i = 0; i < events.length; i++) {
+      times[i] = events[i]!.at;
+      abandonedBefore[i + 1] = abandonedBefore[i]! + (events[i]!.abandoned ? 1 : 0);
+    }
+    ix = { times, abandonedBefore };
+    indexes.set(c, ix);
+  }
+  return ix;
+}
+
+function firstAtOrAfter(times: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (times[mid]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

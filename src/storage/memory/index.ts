@@ -23,17 +23,27 @@ export interface MemoryStorageOptions {
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
-function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+/**
+ * Per-number arrays are copy-on-write: a write replaces the array, so a snapshot handed to a check
+ * never changes under it and reads need no copy.
+ */
+function push<K, V>(m: Map<K, readonly V[]>, k: K, v: V): void {
   const a = m.get(k);
-  if (a) a.push(v);
-  else m.set(k, [v]);
+  m.set(k, a ? [...a, v] : [v]);
 }
 
-/** Inserts keeping the array sorted by `at` (appends are the common case). */
-function insertByTime(arr: StoredAttempt[], a: StoredAttempt): void {
+/** Copy-on-write insert keeping the array sorted by `at` (appends are the common case). */
+function insertByTime(m: Map<string, readonly StoredAttempt[]>, k: string, a: StoredAttempt): void {
+  const arr = m.get(k);
+  if (arr === undefined) {
+    m.set(k, [a]);
+    return;
+  }
   let i = arr.length;
   while (i > 0 && arr[i - 1]!.at > a.at) i--;
-  arr.splice(i, 0, a);
+  const next = arr.slice();
+  next.splice(i, 0, a);
+  m.set(k, next);
 }
 
 /**
@@ -48,14 +58,17 @@ function insertByTime(arr: StoredAttempt[], a: StoredAttempt): void {
  */
 export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
   const name = options.name ?? 'memory';
-  const consents = new Map<string, ConsentRecord[]>();
-  const revocations = new Map<string, RevocationRecord[]>();
+  const consents = new Map<string, readonly ConsentRecord[]>();
+  const revocations = new Map<string, readonly RevocationRecord[]>();
   const lists = new Map<SuppressionList, Set<string>>();
-  const byNumberLists = new Map<string, Set<SuppressionList>>();
-  const relationships = new Map<string, StoredRelationship[]>();
-  const attemptsByNumber = new Map<string, StoredAttempt[]>();
-  const attemptsBySubject = new Map<string, StoredAttempt[]>();
-  const campaignEvents = new Map<string, { startedAt?: number; events: { at: number; abandoned: boolean }[] }>();
+  const byNumberLists = new Map<string, ReadonlySet<SuppressionList>>();
+  const relationships = new Map<string, readonly StoredRelationship[]>();
+  const attemptsByNumber = new Map<string, readonly StoredAttempt[]>();
+  const attemptsBySubject = new Map<string, readonly StoredAttempt[]>();
+  const campaignEvents = new Map<
+    string,
+    { startedAt?: number; events: { at: number; abandoned: boolean }[]; snapshot?: CampaignFacts }
+  >();
   const attemptsById = new Map<string, StoredAttempt>();
   const emergencies: StoredEmergency[] = [];
   const audit = memoryAuditLog();
@@ -70,13 +83,19 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
       if (arr[mid]!.at < since) lo = mid + 1;
       else hi = mid;
     }
-    let out: StoredAttempt[] | undefined;
+    let expired = false;
+    for (let i = lo; i < arr.length; i++) {
+      const a = arr[i]!;
+      if (a.outcome === 'pending' && a.expiresAt !== undefined && a.expiresAt <= now) expired = true;
+    }
+    if (!expired) return lo === 0 ? arr : arr.slice(lo);
+    const out: StoredAttempt[] = [];
     for (let i = lo; i < arr.length; i++) {
       const a = arr[i]!;
       if (a.outcome === 'pending' && a.expiresAt !== undefined && a.expiresAt <= now) continue;
-      (out ??= []).push(a);
+      out.push(a);
     }
-    return out ?? EMPTY;
+    return out;
   };
 
   const trackCampaign = (a: StoredAttempt): void => {
@@ -86,25 +105,23 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
       c = { events: [] };
       campaignEvents.set(a.campaignId, c);
     }
-    if (c.startedAt === undefined || a.at < c.startedAt) c.startedAt = a.at;
+    if (c.startedAt === undefined || a.at < c.startedAt) {
+      c.startedAt = a.at;
+      delete c.snapshot;
+    }
     if (a.purpose === 'telemarketing' && (a.outcome === 'answered-live' || a.outcome === 'abandoned')) {
       const ev = { at: a.at, abandoned: a.outcome === 'abandoned' };
       let i = c.events.length;
       while (i > 0 && c.events[i - 1]!.at > ev.at) i--;
       c.events.splice(i, 0, ev);
+      delete c.snapshot;
     }
   };
 
   const insertAttempt = (a: StoredAttempt): void => {
     attemptsById.set(a.id, a);
-    let arr = attemptsByNumber.get(a.e164);
-    if (!arr) attemptsByNumber.set(a.e164, (arr = []));
-    insertByTime(arr, a);
-    if (a.subject !== undefined) {
-      let s = attemptsBySubject.get(a.subject);
-      if (!s) attemptsBySubject.set(a.subject, (s = []));
-      insertByTime(s, a);
-    }
+    insertByTime(attemptsByNumber, a.e164, a);
+    if (a.subject !== undefined) insertByTime(attemptsBySubject, a.subject, a);
     trackCampaign(a);
   };
 
@@ -129,27 +146,31 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
       campaigns: new Map(),
       emergencies: n.has('emergencies') ? emergencies.slice() : EMPTY,
     };
+    const wantConsents = n.has('consents');
+    const wantLists = n.has('suppressions');
+    const wantRel = n.has('relationships');
+    const wantAttempts = n.has('attempts');
     for (const e of q.e164s) {
-      if (n.has('consents')) {
+      if (wantConsents) {
         const c = consents.get(e);
-        if (c) snap.consents.set(e, c.slice());
+        if (c) snap.consents.set(e, c);
         const r = revocations.get(e);
-        if (r) snap.revocations.set(e, r.slice());
+        if (r) snap.revocations.set(e, r);
       }
-      if (n.has('suppressions')) {
+      if (wantLists) {
         const s = byNumberLists.get(e);
-        if (s && s.size) snap.suppressions.set(e, new Set(s));
+        if (s && s.size) snap.suppressions.set(e, s);
       }
-      if (n.has('relationships')) {
+      if (wantRel) {
         const r = relationships.get(e);
-        if (r) snap.relationships.set(e, r.slice());
+        if (r) snap.relationships.set(e, r);
       }
-      if (n.has('attempts')) {
+      if (wantAttempts) {
         const a = recent(attemptsByNumber.get(e), q.since, q.now);
         if (a.length) snap.attemptsByNumber.set(e, a);
       }
     }
-    if (n.has('attempts')) {
+    if (wantAttempts) {
       for (const s of q.subjects) {
         const a = recent(attemptsBySubject.get(s), q.since, q.now);
         if (a.length) snap.attemptsBySubject.set(s, a);
@@ -158,7 +179,12 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
     if (n.has('campaign')) {
       for (const id of q.campaignIds) {
         const c = campaignEvents.get(id);
-        snap.campaigns.set(id, { campaignId: id, ...(c?.startedAt !== undefined ? { startedAt: c.startedAt } : {}), events: c ? c.events.slice() : EMPTY });
+        if (c === undefined) {
+          snap.campaigns.set(id, { campaignId: id, events: EMPTY });
+          continue;
+        }
+        c.snapshot ??= Object.freeze({ campaignId: id, ...(c.startedAt !== undefined ? { startedAt: c.startedAt } : {}), events: Object.freeze(c.events.slice()) });
+        snap.campaigns.set(id, c.snapshot);
       }
     }
     return snap;
@@ -195,7 +221,7 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
       push(revocations, r.phone, r);
     },
     async listConsents(e164) {
-      return { consents: (consents.get(e164) ?? []).slice(), revocations: (revocations.get(e164) ?? []).slice() };
+      return { consents: [...(consents.get(e164) ?? [])], revocations: [...(revocations.get(e164) ?? [])] };
     },
     async addSuppressions(list, e164s) {
       let set = lists.get(list);
@@ -205,9 +231,9 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
         if (set.has(e)) continue;
         set.add(e);
         added++;
-        let s = byNumberLists.get(e);
-        if (!s) byNumberLists.set(e, (s = new Set()));
-        s.add(list);
+        const next = new Set(byNumberLists.get(e));
+        next.add(list);
+        byNumberLists.set(e, next);
       }
       return added;
     },
@@ -218,7 +244,9 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
       for (const e of e164s) {
         if (!set.delete(e)) continue;
         removed++;
-        byNumberLists.get(e)?.delete(list);
+        const next = new Set(byNumberLists.get(e));
+        next.delete(list);
+        byNumberLists.set(e, next);
       }
       return removed;
     },
