@@ -17,39 +17,13 @@ interface Block {
   hash: string;
 }
 
-const DECISION_KEYS = 'decisionId,rulesetVersion,at,to,callType,channel,purpose,allowed,denials,nextPermittedAt';
-const SAFE = /^[\w.:+@-]*$/;
-
-/**
- * The canonical JSON of a decision digest, built from its known fields without a generic
- * serializer (a scrub writes one per decision). Falls back to JSON.stringify for anything else,
- * so any added or changed field still changes the hash.
- */
-function decisionJson(d: Record<string, unknown>): string | undefined {
-  if (Object.keys(d).join(',') !== DECISION_KEYS) return undefined;
-  const { decisionId, rulesetVersion, at, to, callType, channel, purpose, allowed, denials, nextPermittedAt } = d;
-  if (typeof allowed !== 'boolean' || typeof at !== 'number' || !Array.isArray(denials)) return undefined;
-  if (nextPermittedAt !== null && typeof nextPermittedAt !== 'number') return undefined;
-  for (const v of [decisionId, rulesetVersion, to, callType, channel, purpose, ...denials]) {
-    if (typeof v !== 'string' || !SAFE.test(v)) return undefined;
-  }
-  const den = denials.length === 0 ? '[]' : `["${denials.join('","')}"]`;
-  return `{"decisionId":"${decisionId}","rulesetVersion":"${rulesetVersion}","at":${at},"to":"${to}","callType":"${callType}","channel":"${channel}","purpose":"${purpose}","allowed":${allowed},"denials":${den},"nextPermittedAt":${nextPermittedAt}}`;
-}
-
 /** The canonical line of an entry, as hashed (without the block hashes). */
-function canonical(e: Pick<AuditEntry, 'seq' | 'type' | 'at' | 'data'>): string {
-  if (e.type === 'decision' && e.data !== null && typeof e.data === 'object') {
-    const json = decisionJson(e.data as Record<string, unknown>);
-    if (json !== undefined) return `{"seq":${e.seq},"type":"decision","at":"${e.at}","data":${json}}`;
-  }
-  return JSON.stringify({ seq: e.seq, type: e.type, at: e.at, data: e.data });
+function canonical(e: Pick<AuditEntry, 'seq' | 'type' | 'at' | 'data'>, dataJson?: string): string {
+  return `{"seq":${e.seq},"type":${JSON.stringify(e.type)},"at":"${e.at}","data":${dataJson ?? JSON.stringify(e.data)}}`;
 }
 
 function sealBlock(prevHash: string, lines: readonly string[]): string {
-  const h = createHash('sha256').update(prevHash);
-  for (const l of lines) h.update('\n').update(l);
-  return h.digest('hex');
+  return createHash('sha256').update(`${prevHash}\n${lines.join('\n')}`).digest('hex');
 }
 
 /**
@@ -77,7 +51,7 @@ export function memoryAuditLog(): AuditSink & { readonly entries: readonly Audit
       for (let k = 0; k < batch.length; k++) {
         const e = batch[k]!;
         const entry: AuditEntry = { seq: first + k, type: e.type, at: iso, data: e.data, prevHash: prev, hash: '' };
-        lines[k] = canonical(entry);
+        lines[k] = canonical(entry, e.json);
         made[k] = entry;
       }
       const hash = sealBlock(prev, lines);

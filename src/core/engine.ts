@@ -14,6 +14,7 @@ import {
   completionSchema,
   consentGrantSchema,
   emergencyDeclarationSchema,
+  fastCallIntent,
   optOutMessageSchema,
   parseOrThrow,
   relationshipEventSchema,
@@ -202,7 +203,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     .slice(0, 12)}`;
 
   function normalize(input: CallIntent): NormalizedIntent {
-    const i = parseOrThrow(callIntentSchema, input, 'call intent');
+    const i = fastCallIntent(input) ?? parseOrThrow(callIntentSchema, input, 'call intent');
     const at = i.at === undefined ? clock().getTime() : toEpoch(i.at);
     if (!Number.isFinite(at)) throw new InvalidInputError('call intent', [{ path: ['at'], message: 'is not a valid instant' }]);
     const lineType = i.lineType ?? 'unknown';
@@ -224,7 +225,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       seller: i.seller ?? seller,
       doNotSolicit: i.doNotSolicit ?? false,
     };
-    if (i.address !== undefined) base.address = i.address;
+    if (i.address !== undefined) base.address = { ...i.address };
     if (i.subject !== undefined) base.subject = i.subject;
     if (i.campaignId !== undefined) base.campaignId = i.campaignId;
     if (i.relationship !== undefined) base.relationship = i.relationship;
@@ -336,28 +337,22 @@ export function createEngine(options: EngineOptions = {}): Engine {
     }
   }
 
-  /** Compact decision digests for the audit log (times as epoch ms). */
+  /**
+   * Compact decision digests for the audit log (times as epoch ms), with their JSON built from a
+   * template: every string in them is an id, an E.164 number, an enum or a rule id, none of which
+   * JSON escapes, so the text equals JSON.stringify of the data (the audit verifier recomputes it).
+   */
   function auditDecisionEntries(ds: readonly Decision[]) {
-    const out: { type: 'decision'; data: unknown }[] = new Array(ds.length);
+    const out: { type: 'decision'; data: unknown; json: string }[] = new Array(ds.length);
     for (let k = 0; k < ds.length; k++) {
       const d = ds[k]!;
       const denials: string[] = new Array(d.denials.length);
       for (let j = 0; j < d.denials.length; j++) denials[j] = `${d.denials[j]!.rule}:${d.denials[j]!.code}`;
-      out[k] = {
-        type: 'decision',
-        data: {
-          decisionId: d.decisionId,
-          rulesetVersion: d.rulesetVersion,
-          at: d.intent.at,
-          to: d.intent.e164,
-          callType: d.intent.callType,
-          channel: d.intent.channel,
-          purpose: d.intent.purpose,
-          allowed: d.allowed,
-          denials,
-          nextPermittedAt: d.nextPermittedAt === null ? null : d.nextPermittedAt.getTime(),
-        },
-      };
+      const i = d.intent;
+      const next = d.nextPermittedAt === null ? null : d.nextPermittedAt.getTime();
+      const data = { decisionId: d.decisionId, rulesetVersion: d.rulesetVersion, at: i.at, to: i.e164, callType: i.callType, channel: i.channel, purpose: i.purpose, allowed: d.allowed, denials, nextPermittedAt: next };
+      const json = `{"decisionId":"${d.decisionId}","rulesetVersion":"${d.rulesetVersion}","at":${i.at},"to":"${i.e164}","callType":"${i.callType}","channel":"${i.channel}","purpose":"${i.purpose}","allowed":${d.allowed},"denials":${denials.length === 0 ? '[]' : `["${denials.join('","')}"]`},"nextPermittedAt":${next}}`;
+      out[k] = { type: 'decision', data, json };
     }
     return out;
   }

@@ -90,8 +90,26 @@ class LazyVerdict implements Verdict {
 }
 Object.defineProperty(LazyVerdict.prototype, 'reason', { enumerable: true });
 
+/** A denial seen while probing: only what findNextPermitted reads. */
+function probeVerdict(rule: Rule, v: VerdictInput): Verdict {
+  const out = { rule: rule.id, outcome: 'deny', code: v.code, reason: '', citation: '', confidence: rule.confidence } as Verdict;
+  if (v.retryAt !== undefined) out.retryAt = new Date(ceilMinute(typeof v.retryAt === 'number' ? v.retryAt : v.retryAt.getTime()));
+  return out;
+}
+
+/**
+ * A rule that returns a frozen VerdictInput (a constant allow, say) gets one shared, frozen Verdict
+ * for it, so a scrub does not allocate the same verdict a million times.
+ */
+const shared = new WeakMap<Rule, WeakMap<VerdictInput, Verdict>>();
+
 function toVerdict(rule: Rule, v: VerdictInput): Verdict {
-  return new LazyVerdict(rule, v);
+  if (!Object.isFrozen(v)) return new LazyVerdict(rule, v);
+  let byInput = shared.get(rule);
+  if (byInput === undefined) shared.set(rule, (byInput = new WeakMap()));
+  let verdict = byInput.get(v);
+  if (verdict === undefined) byInput.set(v, (verdict = Object.freeze(new LazyVerdict(rule, v))));
+  return verdict;
 }
 
 /** Rules split by their declared states, so that a check visits only the law of its candidate states. */
@@ -136,11 +154,12 @@ export function runRules(
   facts: Facts,
   unavailable: ReadonlySet<FactKind> | undefined,
   withObligations: boolean,
+  probe = false,
 ): EvaluationResult {
   const verdicts: Verdict[] = [];
   const obligations: Obligation[] = [];
   const plan = planFor(rules);
-  const ctx = { verdicts, obligations, dates: undefined as number[] | undefined };
+  const ctx = { verdicts, obligations, dates: undefined as number[] | undefined, probe };
   runList(plan.general, intent, facts, unavailable, withObligations, ctx);
   if (plan.byState.size > 0) {
     for (const st of intent.states) {
@@ -157,7 +176,7 @@ function runList(
   facts: Facts,
   unavailable: ReadonlySet<FactKind> | undefined,
   withObligations: boolean,
-  ctx: { verdicts: Verdict[]; obligations: Obligation[]; dates: number[] | undefined },
+  ctx: { verdicts: Verdict[]; obligations: Obligation[]; dates: number[] | undefined; probe?: boolean },
 ): void {
   const { verdicts, obligations } = ctx;
   for (const rule of rules) {
@@ -199,6 +218,13 @@ function runList(
       continue;
     }
     if (out === undefined) continue;
+    if (ctx.probe) {
+      // Probing for nextPermittedAt: only denials matter, and only their retryAt.
+      if (Array.isArray(out)) {
+        for (const v of out as readonly VerdictInput[]) if (v.outcome === 'deny') verdicts.push(probeVerdict(rule, v));
+      } else if ((out as VerdictInput).outcome === 'deny') verdicts.push(probeVerdict(rule, out as VerdictInput));
+      continue;
+    }
     if (Array.isArray(out)) for (const v of out as readonly VerdictInput[]) verdicts.push(toVerdict(rule, v));
     else verdicts.push(toVerdict(rule, out as VerdictInput));
   }
@@ -233,7 +259,7 @@ export function findNextPermitted(
     }
     if (!(next > t) || next > limit) return null;
     t = next;
-    const r = runRules(rules, atInstant(intent, t), facts, unavailable, false);
+    const r = runRules(rules, atInstant(intent, t), facts, unavailable, false, true);
     current = r.verdicts.filter((v) => v.outcome === 'deny');
     if (current.length === 0) return new Date(t);
   }

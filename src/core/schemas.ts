@@ -177,6 +177,56 @@ export const completionSchema = z
   })
   .strict();
 
+const INTENT_KEYS = new Set(Object.keys(callIntentSchema.shape));
+const CALL_TYPES = new Set<string>(callTypeSchema.options);
+const CHANNELS = new Set<string>(channelSchema.options);
+const PURPOSES = new Set<string>(purposeSchema.options);
+const LINE_TYPES = new Set<string>(lineTypeSchema.options);
+const RELATIONSHIPS = new Set<string>(relationshipSchema.options);
+const STATE_CODES = new Set<string>(STATES);
+const ZIP = /^\d{5}(-\d{4})?$/;
+
+const optStr = (v: unknown, max: number): boolean => v === undefined || (typeof v === 'string' && v.length >= 1 && v.length <= max);
+const optIn = (v: unknown, set: Set<string>): boolean => v === undefined || (typeof v === 'string' && set.has(v));
+
+/**
+ * A fast pre-check of a call intent for the hot path. It accepts only inputs that
+ * {@link callIntentSchema} accepts unchanged (no trimming or coercion needed) and returns
+ * undefined for anything else, which then goes through the zod schema (and its error messages).
+ * A property test holds the two to the same answers.
+ * @internal
+ */
+export function fastCallIntent(v: unknown): z.output<typeof callIntentSchema> | undefined {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return undefined;
+  const o = v as Record<string, unknown>;
+  for (const k in o) if (!INTENT_KEYS.has(k)) return undefined;
+  const to = o['to'];
+  if (typeof to !== 'string' || to.length < 1 || to.length > 40) return undefined;
+  const c0 = to.charCodeAt(0);
+  const cn = to.charCodeAt(to.length - 1);
+  if (c0 <= 32 || cn <= 32 || c0 === 160 || cn === 160 || /^\s|\s$/.test(to)) return undefined; // zod would trim
+  if (typeof o['callType'] !== 'string' || !CALL_TYPES.has(o['callType'])) return undefined;
+  if (typeof o['purpose'] !== 'string' || !PURPOSES.has(o['purpose'])) return undefined;
+  if (!optIn(o['channel'], CHANNELS) || !optIn(o['lineType'], LINE_TYPES) || !optIn(o['relationship'], RELATIONSHIPS)) return undefined;
+  const sens = o['sensitivity'];
+  if (sens !== undefined && sens !== 'routine' && sens !== 'sensitive') return undefined;
+  if (!optStr(o['subject'], 200) || !optStr(o['campaignId'], 200) || !optStr(o['seller'], 200) || !optStr(o['callerId'], 40)) return undefined;
+  const dns = o['doNotSolicit'];
+  if (dns !== undefined && typeof dns !== 'boolean') return undefined;
+  const at = o['at'];
+  if (at !== undefined && !(at instanceof Date && !Number.isNaN(at.getTime()))) return undefined; // strings go through zod
+  const a = o['address'];
+  if (a !== undefined) {
+    if (a === null || typeof a !== 'object' || Array.isArray(a)) return undefined;
+    const ad = a as Record<string, unknown>;
+    for (const k in ad) if (k !== 'state' && k !== 'zip' && k !== 'county') return undefined;
+    if (ad['state'] !== undefined && !(typeof ad['state'] === 'string' && STATE_CODES.has(ad['state']))) return undefined;
+    if (ad['zip'] !== undefined && !(typeof ad['zip'] === 'string' && ZIP.test(ad['zip']))) return undefined;
+    if (!optStr(ad['county'], 100)) return undefined;
+  }
+  return o as z.output<typeof callIntentSchema>;
+}
+
 /**
  * Parses a value with a schema, throwing {@link InvalidInputError} naming the fields.
  * @internal

@@ -114,6 +114,40 @@ export function capVerdict(
   };
 }
 
+const allowCache = new WeakMap<object, WeakMap<readonly string[], VerdictInput>>();
+
+/** The shared, frozen allow verdict for a window and a zone set (both are shared objects). */
+function allowInWindow(window: { start: number; end: number }, zones: readonly string[]): VerdictInput {
+  let byZones = allowCache.get(window);
+  if (byZones === undefined) allowCache.set(window, (byZones = new WeakMap()));
+  let v = byZones.get(zones);
+  if (v === undefined) {
+    v = Object.freeze({ outcome: 'allow', code: 'within_calling_hours', details: Object.freeze({ window, zones }) } as const);
+    byZones.set(zones, v);
+  }
+  return v;
+}
+
+/**
+ * A frozen VerdictInput: the engine turns each one into a single shared Verdict.
+ */
+export function constant(v: VerdictInput): VerdictInput {
+  if (v.details) Object.freeze(v.details);
+  return Object.freeze(v);
+}
+
+/**
+ * Memoizes frozen verdict inputs by a string key (for verdicts that vary over a few values).
+ */
+export function constantBy(make: (key: string) => VerdictInput): (key: string) => VerdictInput {
+  const cache = new Map<string, VerdictInput>();
+  return (key) => {
+    let v = cache.get(key);
+    if (v === undefined) cache.set(key, (v = constant(make(key))));
+    return v;
+  };
+}
+
 /**
  * A daily window that must be open in every candidate zone. Denies with the first closed zone's
  * local time, and a retryAt no earlier than every closed zone's next opening.
@@ -142,7 +176,8 @@ export function windowInAllZones(
     window ??= w;
   }
   if (!closed) {
-    return { outcome: 'allow', code: 'within_calling_hours', details: extra === undefined ? { window, zones } : { window, zones, ...extra } };
+    if (extra !== undefined) return { outcome: 'allow', code: 'within_calling_hours', details: { window, zones, ...extra } };
+    return allowInWindow(window!, zones);
   }
   let firstClosed: ReturnType<typeof checkWindow> | undefined;
   let retryAt = -Infinity;

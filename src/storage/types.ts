@@ -60,7 +60,11 @@ export interface AuditEntry {
 
 /** Where audit entries go. @category Audit */
 export interface AuditSink {
-  append(entries: readonly { type: AuditEntry['type']; data: unknown }[], at: number): void | Promise<void>;
+  /**
+   * Appends entries. `json`, when given, is the producer's `JSON.stringify(data)`, precomputed on a
+   * hot path; verification always recomputes it from `data`.
+   */
+  append(entries: readonly { type: AuditEntry['type']; data: unknown; json?: string }[], at: number): void | Promise<void>;
   verify(): Promise<{ ok: boolean; entries: number; brokenAt?: number }>;
   export(): AsyncIterable<string>;
 }

@@ -53,10 +53,20 @@ function inForceOn(e: Effective, date: string): boolean {
   return date >= e.from && (e.to === undefined || date < e.to);
 }
 
+const dateStrings = new Map<number, string>();
+function cachedDate(days: number): string {
+  let d = dateStrings.get(days);
+  if (d === undefined) {
+    if (dateStrings.size > 100_000) dateStrings.clear();
+    dateStrings.set(days, (d = dateString(days)));
+  }
+  return d;
+}
+
 /** The local dates of the instant in every candidate zone (UTC date when there is none). */
 function localDates(intent: NormalizedIntent): string[] {
   if (intent.zones.length === 0) return [new Date(intent.at).toISOString().slice(0, 10)];
-  return intent.zones.map((z) => localTime(z, intent.at).date);
+  return intent.zones.map((z) => cachedDate(localDays(z, intent.at)));
 }
 
 /** In force on the local date of any candidate zone (conservative near midnight). */
@@ -148,13 +158,47 @@ interface DayModel {
   fullWindow(days: number, weekday: number): DayWindow;
 }
 
+/**
+ * Day models depend only on the row, the call's purpose / type / channel and which exemptions the
+ * records hold, so they are built once per such key and shared (with their per-day memos).
+ */
+const models = new WeakMap<StateLaw, Map<string, DayModel>>();
+
 function dayModel(law: StateLaw, intent: NormalizedIntent, facts: Facts): DayModel {
-  const hours = law.hours.filter((p) => !p.restatesFederal && inScope(p.scope, intent) && heldExemption(p.exemptions, intent, facts) === undefined);
-  const holidays = law.holidayBan.filter((h) => inScope(h.scope, intent) && heldExemption(h.exemptions, intent, facts) === undefined);
+  const hoursIn = law.hours.filter((p) => !p.restatesFederal && inScope(p.scope, intent));
+  const holidaysIn = law.holidayBan.filter((h) => inScope(h.scope, intent));
+  let key = `${intent.purpose}|${intent.callType}|${intent.channel}|`;
+  for (const p of hoursIn) key += p.exemptions?.length ? (heldExemption(p.exemptions, intent, facts) === undefined ? '0' : '1') : '-';
+  for (const h of holidaysIn) key += h.exemptions?.length ? (heldExemption(h.exemptions, intent, facts) === undefined ? '0' : '1') : '-';
+  let byKey = models.get(law);
+  if (byKey === undefined) models.set(law, (byKey = new Map()));
+  let m = byKey.get(key);
+  if (m === undefined) {
+    m = buildDayModel(
+      hoursIn.filter((p) => heldExemption(p.exemptions, intent, facts) === undefined),
+      holidaysIn.filter((h) => heldExemption(h.exemptions, intent, facts) === undefined),
+    );
+    byKey.set(key, m);
+  }
+  return m;
+}
+
+function buildDayModel(hours: readonly HoursProvision[], holidays: readonly HolidayRestriction[]): DayModel {
   const holidayCache = new Map<number, HolidayHit | undefined>();
+  const hoursCache = new Map<number, DayWindow>();
 
   function hoursWindow(days: number, weekday: number): DayWindow {
     if (hours.length === 0) return OPEN_DAY;
+    let cached = hoursCache.get(days);
+    if (cached === undefined && !hoursCache.has(days)) {
+      cached = computeHoursWindow(days, weekday);
+      if (hoursCache.size > 50_000) hoursCache.clear();
+      hoursCache.set(days, cached);
+    }
+    return cached ?? null;
+  }
+
+  function computeHoursWindow(days: number, weekday: number): DayWindow {
     const date = dateString(days);
     let w: DayWindow = OPEN_DAY;
     for (const p of hours) {
@@ -181,6 +225,7 @@ function dayModel(law: StateLaw, intent: NormalizedIntent, facts: Facts): DayMod
       for (const h of found) if (!hit.holidays.some((x) => x.name === h.name)) hit.holidays.push(h);
       hit.restrictions.push(r);
     }
+    if (holidayCache.size > 50_000) holidayCache.clear();
     holidayCache.set(days, hit);
     return hit;
   }
@@ -198,6 +243,26 @@ function dayModel(law: StateLaw, intent: NormalizedIntent, facts: Facts): DayMod
 // Builders
 
 const PACK = 'states';
+
+const allowHoursCache = new WeakMap<readonly string[], Map<string, VerdictInput>>();
+
+/** The frozen allow verdict of a state's hours, shared by every intent with the same zones and provisions. */
+function allowHours(law: StateLaw, active: readonly HoursProvision[], window: { start: number; end: number }, zones: readonly string[]): VerdictInput {
+  let byKey = allowHoursCache.get(zones);
+  if (byKey === undefined) allowHoursCache.set(zones, (byKey = new Map()));
+  const key = `${law.state}|${window.start}|${window.end}|${active.map((p) => law.hours.indexOf(p)).join(',')}`;
+  let v = byKey.get(key);
+  if (v === undefined) {
+    v = Object.freeze({
+      outcome: 'allow',
+      code: 'within_calling_hours',
+      details: Object.freeze({ window, zones, state: law.name, provisions: active.map(describe) }),
+      citation: citationOf(active),
+    } as const);
+    byKey.set(key, v);
+  }
+  return v;
+}
 
 /**
  * `state.<ST>.calling-hours`: the row's dated hours provisions (those stricter than, or reaching
@@ -229,6 +294,19 @@ export function buildCallingHoursRule(law: StateLaw): Rule | undefined {
       const dates = localDates(intent);
       const active = m.hours.filter((p) => inForceAt(p.effective, dates));
       if (active.length === 0) return undefined;
+      // Fast path: open now in every candidate zone -> one shared allow verdict per (provisions, zones).
+      let open = intent.zones.length > 0;
+      let window: DayWindow = null;
+      for (const z of intent.zones) {
+        const lt = localTime(z, intent.at);
+        const w = m.hoursWindow(lt.days, lt.weekday);
+        if (w === null || lt.minuteOfDay < w.start || lt.minuteOfDay >= w.end) {
+          open = false;
+          break;
+        }
+        window ??= w;
+      }
+      if (open) return allowHours(law, active, window!, intent.zones);
       const today = new Map<string, number>();
       for (const z of intent.zones) today.set(z, localDays(z, intent.at));
       // Today: hours only (holidays are state.<ST>.holiday's verdict). Later days: hours and

@@ -9,6 +9,8 @@ import {
   DAY,
   addMonthsUtc,
   capVerdict,
+  constant,
+  constantBy,
   coveringConsent,
   isWirelessClass,
   lastRevocation,
@@ -49,6 +51,16 @@ export function consentRequirement(intent: NormalizedIntent): ConsentRequirement
 /** FCC 12-21: prior express written consent required from 2013-10-16. */
 const PEWC_FROM = Date.parse('2013-10-16T00:00:00-04:00');
 
+const NOT_REQUIRED = constantBy((key) => {
+  const [callType, channel, purpose, lineType, required] = key.split('|');
+  return { outcome: 'allow', code: 'consent_not_required', details: { callType, channel, purpose, lineType, required } };
+});
+const NO_REVOCATION = constant({ outcome: 'allow', code: 'no_revocation' });
+const NOT_ON_NATIONAL = constant({ outcome: 'allow', code: 'not_on_dnc', details: { list: 'national' } });
+const NOT_ON_INTERNAL = constant({ outcome: 'allow', code: 'not_on_dnc', details: { list: 'internal' } });
+const ON_NATIONAL = constant({ outcome: 'deny', code: 'on_national_dnc', details: { list: 'national' } });
+const ON_INTERNAL = constant({ outcome: 'deny', code: 'on_internal_dnc', details: { list: 'internal' } });
+
 const CONSENT_CITE = '47 U.S.C. 227(b)(1); 47 CFR 64.1200(a)(1)-(3), (f)(9)';
 
 /** tcpa.consent: the consent matrix. */
@@ -64,8 +76,10 @@ export const tcpaConsent: Rule = defineRule({
   needs: ['consents', 'attempts'],
   evaluate(intent, facts) {
     const required = consentRequirement(intent);
+    if (required === 'none' || required === 'exempt-capped') {
+      return NOT_REQUIRED(`${intent.callType}|${intent.channel}|${intent.purpose}|${intent.effectiveLineType}|${required}`);
+    }
     const base = { callType: intent.callType, channel: intent.channel, purpose: intent.purpose, lineType: intent.effectiveLineType, required };
-    if (required === 'none' || required === 'exempt-capped') return { outcome: 'allow', code: 'consent_not_required', details: base };
     if (intent.purpose === 'opt-out-confirmation') {
       // (a)(12): one confirmation text, presumed within the prior consent if sent within 5 minutes of the revocation.
       const rev = lastRevocation(intent, facts);
@@ -102,7 +116,7 @@ export const tcpaRevocation: Rule = defineRule({
   needs: ['consents'],
   evaluate(intent, facts) {
     const rev = lastRevocation(intent, facts);
-    if (rev === undefined) return { outcome: 'allow', code: 'no_revocation' };
+    if (rev === undefined) return NO_REVOCATION;
     if (intent.purpose === 'emergency' || intent.purpose === 'opt-out-confirmation') return undefined;
     const req = consentRequirement(intent);
     const needsConsent = req === 'prior-express' || req === 'prior-express-written';
@@ -157,14 +171,14 @@ export const tcpaNationalDnc: Rule = defineRule({
   needs: ['suppressions', 'relationships', 'consents'],
   appliesTo: isTelemarketing,
   evaluate(intent, facts) {
-    if (!facts.suppressions.has('national')) return { outcome: 'allow', code: 'not_on_dnc', details: { list: 'national' } };
+    if (!facts.suppressions.has('national')) return NOT_ON_NATIONAL;
     const ebr = ebrInForce(intent, facts);
     if (ebr) {
       return { outcome: 'allow', code: 'dnc_ebr_exemption', details: { kind: ebr.kind, since: new Date(ebr.since).toISOString().slice(0, 10), until: new Date(ebr.until).toISOString().slice(0, 10) } };
     }
     const written = liveConsents(intent, facts).find((c) => c.kind === 'prior-express-written');
     if (written) return { outcome: 'allow', code: 'dnc_written_agreement', details: { consentId: written.id } };
-    return { outcome: 'deny', code: 'on_national_dnc', details: { list: 'national' } };
+    return ON_NATIONAL;
   },
 });
 
@@ -183,8 +197,7 @@ export const tcpaInternalDnc: Rule = defineRule({
     i.purpose === 'telemarketing' ||
     (i.callType === 'prerecorded' && consentRequirement(i) === 'exempt-capped' && i.at >= Date.parse('2023-07-20T00:00:00-04:00')),
   evaluate(_intent, facts) {
-    if (facts.suppressions.has('internal')) return { outcome: 'deny', code: 'on_internal_dnc', details: { list: 'internal' } };
-    return { outcome: 'allow', code: 'not_on_dnc', details: { list: 'internal' } };
+    return facts.suppressions.has('internal') ? ON_INTERNAL : NOT_ON_INTERNAL;
   },
 });
 

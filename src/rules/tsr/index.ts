@@ -4,7 +4,9 @@
  */
 import { defineRule, type Rule } from '../../core/rule';
 import { hm } from '../../time/zone';
-import { windowInAllZones } from '../shared';
+import { constant, windowInAllZones } from '../shared';
+
+const CALLER_ID_MISSING = constant({ outcome: 'warn', code: 'caller_id_missing' });
 
 const WINDOW = { start: hm('08:00'), end: hm('21:00') };
 
@@ -34,7 +36,7 @@ export const tsrCallerId: Rule = defineRule({
   needs: [],
   appliesTo: (i) => i.purpose === 'telemarketing' && i.channel === 'voice',
   evaluate(intent) {
-    if (intent.callerId === undefined) return { outcome: 'warn', code: 'caller_id_missing' };
+    if (intent.callerId === undefined) return CALLER_ID_MISSING;
     return { outcome: 'allow', code: 'caller_id_present', details: { callerId: intent.callerId } };
   },
 });
