@@ -8,8 +8,10 @@
  *
  * The naive local time decides the 08:00-21:00 window the way a straightforward implementation
  * would; it is cross-checked against the engine rules' own window verdicts (`hoursMismatches`).
- * The rules themselves still read the clock through src/time/zone, whose offset cache the baseline
- * therefore also enjoys: the baseline is, if anything, flattered.
+ * The rules themselves read the clock through src/time/zone; the bench switches its offset cache
+ * off (`setOffsetCache(false)`) for the baseline's run, so every local time is a date-fns-tz
+ * computation, as in a naive implementation. Caches inside the rules (state day models, shared
+ * allow verdicts) stay on: in that respect the baseline is flattered.
  * @module
  */
 import { randomUUID } from 'node:crypto';

@@ -18,6 +18,7 @@ import { PerformanceObserver } from 'node:perf_hooks';
 import { createEngine, type Engine } from '../src/core/engine';
 import type { CallIntent, Decision } from '../src/core/types';
 import { createBaseline } from './baseline';
+import { setOffsetCache } from '../src/time/zone';
 import { buildPool, makeIntents, mulberry32, preload, type PoolNumber } from './workload';
 
 const TARGET_RATE = 300_000;
@@ -213,6 +214,16 @@ interface BaselineFigures {
 /** The naive baseline on a sample, with the decision signatures for the agreement check. */
 async function runBaseline(engine: Engine, warmup: readonly CallIntent[], sample: readonly CallIntent[]): Promise<BaselineFigures> {
   const b = createBaseline({ storage: engine.storage, rules: engine.rules, seller: 'default' });
+  // Naive: no offset cache, so every local time the rules read is computed by date-fns-tz per call.
+  setOffsetCache(false);
+  try {
+    return await runBaselineUncached(b, warmup, sample);
+  } finally {
+    setOffsetCache(true);
+  }
+}
+
+async function runBaselineUncached(b: ReturnType<typeof createBaseline>, warmup: readonly CallIntent[], sample: readonly CallIntent[]): Promise<BaselineFigures> {
   await b.checkMany(warmup.slice(0, 5_000));
   const signatures = new Array<string>(sample.length);
   let elapsed = 0n;

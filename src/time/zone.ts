@@ -13,6 +13,17 @@ const HOUR = 3_600_000;
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
+let offsetCacheOn = true;
+
+/**
+ * Switches the offset cache off (every local time is then a date-fns-tz computation) or back on.
+ * For the benchmark's naive baseline and for tests; not part of the public API.
+ * @internal
+ */
+export function setOffsetCache(enabled: boolean): void {
+  offsetCacheOn = enabled;
+}
+
 /** Per zone: UTC hour index -> offset in minutes, or NaN for an hour with a change inside. */
 const hourCache = new Map<string, Map<number, number>>();
 
@@ -30,6 +41,7 @@ function computeOffsetMinutes(zone: string, epochMs: number): number {
  * @category Time
  */
 export function zoneOffsetMinutes(zone: string, epochMs: number): number {
+  if (!offsetCacheOn) return computeOffsetMinutes(zone, epochMs);
   let byHour = hourCache.get(zone);
   if (byHour === undefined) {
     byHour = new Map();
