@@ -53,42 +53,47 @@ function inForce(rule: Rule, days: number[]): boolean {
   return false;
 }
 
+/** Reasons rendered on first read, or set by a host. */
+const reasons = new WeakMap<object, string>();
+
+interface LazyVerdictCtor {
+  new (rule: Rule, v: VerdictInput): Verdict;
+}
+
 /**
  * A verdict whose `reason` sentence is rendered on first read (most verdicts of a scrub are never
- * read by a person). It serializes like a plain object, `reason` included.
+ * read by a person). It serializes like a plain object, `reason` included. A plain constructor
+ * with every field always assigned keeps one hidden class on the hot path.
  */
-class LazyVerdict implements Verdict {
-  rule: string;
-  outcome: Verdict['outcome'];
-  code: Verdict['code'];
-  citation: string;
-  confidence: Verdict['confidence'];
-  details?: Record<string, unknown>;
-  retryAt?: Date;
-  #reason: string | undefined;
-  constructor(rule: Rule, v: VerdictInput) {
-    this.rule = rule.id;
-    this.outcome = v.outcome;
-    this.code = v.code;
-    this.citation = v.citation ?? rule.citation;
-    this.confidence = rule.confidence;
-    if (v.details !== undefined) this.details = v.details;
-    if (v.retryAt !== undefined) this.retryAt = new Date(ceilMinute(typeof v.retryAt === 'number' ? v.retryAt : v.retryAt.getTime()));
-  }
-  get reason(): string {
-    return (this.#reason ??= renderReason(this.code, this.details));
-  }
-  set reason(text: string) {
-    this.#reason = text;
-  }
-  toJSON(): Verdict {
+const LazyVerdict = function LazyVerdict(this: Verdict, rule: Rule, v: VerdictInput) {
+  this.rule = rule.id;
+  this.outcome = v.outcome;
+  this.code = v.code;
+  this.citation = v.citation ?? rule.citation;
+  this.confidence = rule.confidence;
+  this.details = v.details;
+  this.retryAt = v.retryAt === undefined ? undefined : new Date(ceilMinute(typeof v.retryAt === 'number' ? v.retryAt : v.retryAt.getTime()));
+} as unknown as LazyVerdictCtor;
+
+Object.defineProperty(LazyVerdict.prototype, 'reason', {
+  enumerable: true,
+  get(this: Verdict): string {
+    let r = reasons.get(this);
+    if (r === undefined) reasons.set(this, (r = renderReason(this.code, this.details)));
+    return r;
+  },
+  set(this: Verdict, text: string) {
+    reasons.set(this, text);
+  },
+});
+Object.defineProperty(LazyVerdict.prototype, 'toJSON', {
+  value(this: Verdict): Verdict {
     const o: Verdict = { rule: this.rule, outcome: this.outcome, code: this.code, reason: this.reason, citation: this.citation, confidence: this.confidence };
     if (this.details !== undefined) o.details = this.details;
     if (this.retryAt !== undefined) o.retryAt = this.retryAt;
     return o;
-  }
-}
-Object.defineProperty(LazyVerdict.prototype, 'reason', { enumerable: true });
+  },
+});
 
 /** A denial seen while probing: only what findNextPermitted reads. */
 function probeVerdict(rule: Rule, v: VerdictInput): Verdict {

@@ -114,6 +114,8 @@ export function capVerdict(
   };
 }
 
+const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
 const allowCache = new WeakMap<object, WeakMap<readonly string[], VerdictInput>>();
 
 /** The shared, frozen allow verdict for a window and a zone set (both are shared objects). */
@@ -197,7 +199,7 @@ export function windowInAllZones(
       localTime: `${fc.local.date} ${fc.local.time}`,
       zone: fc.zone,
       window: formatWindow(fc.window),
-      dayKind: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][weekdayFromDays(fc.local.days)],
+      dayKind: DAY_NAMES[weekdayFromDays(fc.local.days)],
       date: fc.local.date,
       zones,
       ...extra,

@@ -93,7 +93,7 @@ export class LocalTime {
   }
   /** `'HH:MM'`. */
   get time(): string {
-    return `${pad2(Math.floor(this.minuteOfDay / 60))}:${pad2(this.minuteOfDay % 60)}`;
+    return timeString(this.minuteOfDay);
   }
 }
 
@@ -104,8 +104,26 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
  * @category Time
  */
 export function dateString(days: number): string {
-  const { year, month, day } = civilFromDays(days);
-  return `${year}-${pad2(month)}-${pad2(day)}`;
+  let d = dateStrings.get(days);
+  if (d === undefined) {
+    const { year, month, day } = civilFromDays(days);
+    d = `${year}-${pad2(month)}-${pad2(day)}`;
+    if (dateStrings.size > 100_000) dateStrings.clear();
+    dateStrings.set(days, d);
+  }
+  return d;
+}
+
+const dateStrings = new Map<number, string>();
+/** 'HH:MM' for every minute of the day. */
+const TIMES: readonly string[] = Array.from({ length: 1440 }, (_, m) => `${pad2(Math.floor(m / 60))}:${pad2(m % 60)}`);
+
+/**
+ * `'HH:MM'` of a minute of the day.
+ * @category Time
+ */
+export function timeString(minuteOfDay: number): string {
+  return TIMES[minuteOfDay] ?? `${pad2(Math.floor(minuteOfDay / 60))}:${pad2(minuteOfDay % 60)}`;
 }
 
 /**
@@ -177,6 +195,14 @@ export type DayWindow = { start: number; end: number } | null;
 /** Formats a window as `'08:00–21:00'`. @category Time */
 export function formatWindow(w: DayWindow): string {
   if (w === null) return 'none (no calls this day)';
+  let f = windowStrings.get(w);
+  if (f === undefined) windowStrings.set(w, (f = formatWindowUncached(w)));
+  return f;
+}
+
+const windowStrings = new WeakMap<object, string>();
+
+function formatWindowUncached(w: { start: number; end: number }): string {
   const f = (m: number): string => `${pad2(Math.floor(m / 60))}:${pad2(m % 60)}`;
   return `${f(w.start)}–${f(w.end)}`;
 }

@@ -13,7 +13,8 @@
 import { defineRule, type FactKind, type Facts, type Rule, type RuleDefinition, type VerdictInput } from '../../core/rule';
 import type { CallType, Channel, Confidence, NormalizedIntent, Purpose, StoredAttempt, StoredEmergency } from '../../core/types';
 import { holidaysOn, type Holiday } from '../../time/holidays';
-import { checkWindow, dateString, formatWindow, hm, localDays, localTime, type DayWindow } from '../../time/zone';
+import { weekdayFromDays } from '../../time/civil';
+import { checkWindow, dateString, formatWindow, hm, localDays, localTime, zoneOffsetMinutes, type DayWindow } from '../../time/zone';
 import { capVerdict, coveringConsent, windowInAllZones } from '../shared';
 import { ebrInForce } from '../tcpa';
 import {
@@ -53,20 +54,10 @@ function inForceOn(e: Effective, date: string): boolean {
   return date >= e.from && (e.to === undefined || date < e.to);
 }
 
-const dateStrings = new Map<number, string>();
-function cachedDate(days: number): string {
-  let d = dateStrings.get(days);
-  if (d === undefined) {
-    if (dateStrings.size > 100_000) dateStrings.clear();
-    dateStrings.set(days, (d = dateString(days)));
-  }
-  return d;
-}
-
 /** The local dates of the instant in every candidate zone (UTC date when there is none). */
 function localDates(intent: NormalizedIntent): string[] {
   if (intent.zones.length === 0) return [new Date(intent.at).toISOString().slice(0, 10)];
-  return intent.zones.map((z) => cachedDate(localDays(z, intent.at)));
+  return intent.zones.map((z) => dateString(localDays(z, intent.at)));
 }
 
 /** In force on the local date of any candidate zone (conservative near midnight). */
@@ -113,6 +104,22 @@ function confidenceOf(items: readonly { confidence: Confidence }[]): Confidence 
   return weakest(items.map((i) => i.confidence)) ?? 'unverified';
 }
 
+const citationCache = new WeakMap<readonly object[], string>();
+/** `citationOf` for stable (cached) arrays. */
+function citationOfCached(items: readonly HoursProvision[]): string {
+  let c = citationCache.get(items);
+  if (c === undefined) citationCache.set(items, (c = citationOf(items)));
+  return c;
+}
+
+const describedCache = new WeakMap<readonly object[], readonly object[]>();
+/** `describe` of each item, cached for stable (cached) arrays. */
+function described(items: readonly HoursProvision[]): readonly object[] {
+  let d = describedCache.get(items);
+  if (d === undefined) describedCache.set(items, (d = Object.freeze(items.map(describe))));
+  return d;
+}
+
 function describe(i: { citation: string; confidence: Confidence; effective: Effective }) {
   return { citation: i.citation, confidence: i.confidence, from: i.effective.from, ...(i.effective.to ? { to: i.effective.to } : {}) };
 }
@@ -156,6 +163,8 @@ interface DayModel {
   holidayOn(days: number): HolidayHit | undefined;
   /** Hours and holidays together: the window a call may use that day. */
   fullWindow(days: number, weekday: number): DayWindow;
+  /** The hours provisions in force on any of the dates (a cached, stable array per date set). */
+  activeHours(dates: readonly string[]): readonly HoursProvision[];
 }
 
 /**
@@ -164,9 +173,32 @@ interface DayModel {
  */
 const models = new WeakMap<StateLaw, Map<string, DayModel>>();
 
+/** The provisions of a row in scope for a kind of call, and the model when no exemption can apply. */
+interface Scoped {
+  hoursIn: readonly HoursProvision[];
+  holidaysIn: readonly HolidayRestriction[];
+  /** Set when no provision in scope has exemptions: the model does not depend on the records. */
+  model?: DayModel;
+}
+const scopedCache = new WeakMap<StateLaw, Map<string, Map<string, Map<string, Scoped>>>>();
+
 function dayModel(law: StateLaw, intent: NormalizedIntent, facts: Facts): DayModel {
-  const hoursIn = law.hours.filter((p) => !p.restatesFederal && inScope(p.scope, intent));
-  const holidaysIn = law.holidayBan.filter((h) => inScope(h.scope, intent));
+  let byPurpose = scopedCache.get(law);
+  if (byPurpose === undefined) scopedCache.set(law, (byPurpose = new Map()));
+  let byType = byPurpose.get(intent.purpose);
+  if (byType === undefined) byPurpose.set(intent.purpose, (byType = new Map()));
+  let byChannel = byType.get(intent.callType);
+  if (byChannel === undefined) byType.set(intent.callType, (byChannel = new Map()));
+  let sc = byChannel.get(intent.channel);
+  if (sc === undefined) {
+    const hoursIn = law.hours.filter((p) => !p.restatesFederal && inScope(p.scope, intent));
+    const holidaysIn = law.holidayBan.filter((h) => inScope(h.scope, intent));
+    sc = { hoursIn, holidaysIn };
+    if (![...hoursIn, ...holidaysIn].some((x) => x.exemptions?.length)) sc.model = buildDayModel(hoursIn, holidaysIn);
+    byChannel.set(intent.channel, sc);
+  }
+  if (sc.model !== undefined) return sc.model;
+  const { hoursIn, holidaysIn } = sc;
   let key = `${intent.purpose}|${intent.callType}|${intent.channel}|`;
   for (const p of hoursIn) key += p.exemptions?.length ? (heldExemption(p.exemptions, intent, facts) === undefined ? '0' : '1') : '-';
   for (const h of holidaysIn) key += h.exemptions?.length ? (heldExemption(h.exemptions, intent, facts) === undefined ? '0' : '1') : '-';
@@ -236,7 +268,19 @@ function buildDayModel(hours: readonly HoursProvision[], holidays: readonly Holi
     return h === undefined ? w : intersect(w, h.window);
   }
 
-  return { hours, holidays, hoursWindow, holidayOn, fullWindow };
+  const activeCache = new Map<string, readonly HoursProvision[]>();
+  function activeHours(dates: readonly string[]): readonly HoursProvision[] {
+    const key = dates.length === 1 ? dates[0]! : dates.join('|');
+    let a = activeCache.get(key);
+    if (a === undefined) {
+      a = Object.freeze(hours.filter((p) => inForceAt(p.effective, dates)));
+      if (activeCache.size > 20_000) activeCache.clear();
+      activeCache.set(key, a);
+    }
+    return a;
+  }
+
+  return { hours, holidays, hoursWindow, holidayOn, fullWindow, activeHours };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -244,14 +288,18 @@ function buildDayModel(hours: readonly HoursProvision[], holidays: readonly Holi
 
 const PACK = 'states';
 
-const allowHoursCache = new WeakMap<readonly string[], Map<string, VerdictInput>>();
+const allowHoursCache = new WeakMap<readonly HoursProvision[], WeakMap<object, WeakMap<readonly string[], VerdictInput>>>();
 
-/** The frozen allow verdict of a state's hours, shared by every intent with the same zones and provisions. */
+/**
+ * The frozen allow verdict of a state's hours, shared by every intent with the same provisions
+ * (a cached array per model and date), window (cached per model and day) and zone set.
+ */
 function allowHours(law: StateLaw, active: readonly HoursProvision[], window: { start: number; end: number }, zones: readonly string[]): VerdictInput {
-  let byKey = allowHoursCache.get(zones);
-  if (byKey === undefined) allowHoursCache.set(zones, (byKey = new Map()));
-  const key = `${law.state}|${window.start}|${window.end}|${active.map((p) => law.hours.indexOf(p)).join(',')}`;
-  let v = byKey.get(key);
+  let byWindow = allowHoursCache.get(active);
+  if (byWindow === undefined) allowHoursCache.set(active, (byWindow = new WeakMap()));
+  let byZones = byWindow.get(window);
+  if (byZones === undefined) byWindow.set(window, (byZones = new WeakMap()));
+  let v = byZones.get(zones);
   if (v === undefined) {
     v = Object.freeze({
       outcome: 'allow',
@@ -259,7 +307,7 @@ function allowHours(law: StateLaw, active: readonly HoursProvision[], window: { 
       details: Object.freeze({ window, zones, state: law.name, provisions: active.map(describe) }),
       citation: citationOf(active),
     } as const);
-    byKey.set(key, v);
+    byZones.set(zones, v);
   }
   return v;
 }
@@ -292,15 +340,17 @@ export function buildCallingHoursRule(law: StateLaw): Rule | undefined {
     evaluate(intent, facts) {
       const m = dayModel(law, intent, facts);
       const dates = localDates(intent);
-      const active = m.hours.filter((p) => inForceAt(p.effective, dates));
+      const active = m.activeHours(dates);
       if (active.length === 0) return undefined;
-      // Fast path: open now in every candidate zone -> one shared allow verdict per (provisions, zones).
+      // Fast path: open now in every candidate zone -> one shared allow verdict per (provisions, window, zones).
       let open = intent.zones.length > 0;
       let window: DayWindow = null;
       for (const z of intent.zones) {
-        const lt = localTime(z, intent.at);
-        const w = m.hoursWindow(lt.days, lt.weekday);
-        if (w === null || lt.minuteOfDay < w.start || lt.minuteOfDay >= w.end) {
+        const localMs = intent.at + zoneOffsetMinutes(z, intent.at) * 60_000;
+        const days = Math.floor(localMs / 86_400_000);
+        const minute = Math.floor((localMs - days * 86_400_000) / 60_000);
+        const w = m.hoursWindow(days, weekdayFromDays(days));
+        if (w === null || minute < w.start || minute >= w.end) {
           open = false;
           break;
         }
@@ -309,14 +359,16 @@ export function buildCallingHoursRule(law: StateLaw): Rule | undefined {
       if (open) return allowHours(law, active, window!, intent.zones);
       const today = new Map<string, number>();
       for (const z of intent.zones) today.set(z, localDays(z, intent.at));
+      // (closed now: the slow path, with the retry search)
       // Today: hours only (holidays are state.<ST>.holiday's verdict). Later days: hours and
       // holidays, so the retry instant is never on a banned holiday.
       const v = windowInAllZones(
         intent,
         (zone, days, weekday) => (days > (today.get(zone) ?? days) ? m.fullWindow(days, weekday) : m.hoursWindow(days, weekday)),
-        { state: law.name, provisions: active.map(describe) },
+        { state: law.name, provisions: described(active) },
       );
-      return { ...v, citation: citationOf(active) };
+      v.citation = citationOfCached(active);
+      return v;
     },
   });
 }
@@ -454,9 +506,11 @@ export function buildFrequencyRule(law: StateLaw): Rule | undefined {
           out.push({ outcome: 'allow', code: 'not_applicable', details: { why: `${exempt}: exempt from the ${law.name} cap`, state: law.name }, citation: cap.citation });
           continue;
         }
-        const extra = { state: law.name, per: cap.per, ...(intent.subject !== undefined ? { subject: intent.subject } : {}) };
+        const extra: Record<string, unknown> = { state: law.name, per: cap.per };
+        if (intent.subject !== undefined) extra['subject'] = intent.subject;
         const v = capVerdict(facts.attempts, intent.at, cap.windowMs, cap.limit, cap.counts, cap.windowLabel, counter(cap, intent), extra);
-        out.push({ ...v, citation: cap.citation });
+        v.citation = cap.citation;
+        out.push(v);
       }
       return out.length > 0 ? out : undefined;
     },
