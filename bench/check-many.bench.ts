@@ -42,7 +42,8 @@ const HEAP_INTENTS = 20_000;
 /** checkMany is called on slices of this size (10 engine batches each) and the decisions dropped. */
 const SLICE = env('BENCH_SLICE', 10_000) || 10_000;
 const ONLY = process.env['BENCH_ONLY'];
-const OUT = process.env['BENCH_OUT'] ?? fileURLToPath(new URL('./results.json', import.meta.url));
+// The bench runs bundled from bench/.out/ (npm run bench) or from source: results go to bench/ either way.
+const OUT = process.env['BENCH_OUT'] ?? fileURLToPath(new URL(import.meta.url.includes('/bench/.out/') ? '../results.json' : './results.json', import.meta.url));
 
 const now = (): bigint => process.hrtime.bigint();
 /** 1-minute load average when the run started (other processes share the cores). */

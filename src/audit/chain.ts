@@ -1,8 +1,8 @@
 /**
  * A tamper-evident, append-only audit log. Entries are sealed in blocks (one block per append: a
  * single check, or one checkMany batch); each block's SHA-256 covers the previous block's hash and
- * the canonical JSON of every entry in it, so editing, removing or reordering any entry breaks the
- * chain from that block on.
+ * the canonical JSON line of every entry in it, so editing, removing or reordering any entry breaks
+ * the chain from that block on.
  * @module
  */
 import { createHash } from 'node:crypto';
@@ -15,19 +15,24 @@ interface Block {
   count: number;
   prevHash: string;
   hash: string;
+  /** The block's canonical lines joined by newlines: the exact text hashed (JSON never holds a raw newline). */
+  text: string;
 }
 
-/** The canonical line of an entry, as hashed (without the block hashes). */
-function canonical(e: Pick<AuditEntry, 'seq' | 'type' | 'at' | 'data'>, dataJson?: string): string {
-  return `{"seq":${e.seq},"type":${JSON.stringify(e.type)},"at":"${e.at}","data":${dataJson ?? JSON.stringify(e.data)}}`;
+/** The canonical line of an entry, as hashed and exported (without the block hashes). */
+function canonical(seq: number, type: string, at: string, dataJson: string): string {
+  return `{"seq":${seq},"type":${JSON.stringify(type)},"at":"${at}","data":${dataJson}}`;
 }
 
-function sealBlock(prevHash: string, lines: readonly string[]): string {
-  return createHash('sha256').update(`${prevHash}\n${lines.join('\n')}`).digest('hex');
+function seal(prevHash: string, text: string): string {
+  return createHash('sha256').update(`${prevHash}\n${text}`).digest('hex');
 }
 
 /**
- * An in-memory hash-chained audit log.
+ * An in-memory hash-chained audit log. It keeps each block as one flat string, the exact text it
+ * hashed (a scrub of a million calls stays a few hundred bytes per decision); `entries`
+ * materializes the entries as objects on first use, and from then on verification reads those
+ * objects, so a changed object is detected.
  * @example
  * ```ts
  * const log = memoryAuditLog();
@@ -36,51 +41,85 @@ function sealBlock(prevHash: string, lines: readonly string[]): string {
  * ```
  * @category Audit
  */
-export function memoryAuditLog(): AuditSink & { readonly entries: readonly AuditEntry[] } {
-  const entries: AuditEntry[] = [];
+export function memoryAuditLog(): AuditSink & { readonly entries: AuditEntry[] } {
   const blocks: Block[] = [];
+  let total = 0;
+  let objects: AuditEntry[] | undefined;
   let prev = GENESIS;
+
+  function materialize(): AuditEntry[] {
+    if (objects === undefined) {
+      const out: AuditEntry[] = [];
+      for (const b of blocks) {
+        for (const l of b.text.split('\n')) {
+          const o = JSON.parse(l) as { seq: number; type: AuditEntry['type']; at: string; data: unknown };
+          out.push({ seq: o.seq, type: o.type, at: o.at, data: o.data, prevHash: b.prevHash, hash: b.hash });
+        }
+      }
+      objects = out;
+    }
+    return objects;
+  }
+
   return {
-    entries,
+    get entries() {
+      return materialize();
+    },
     append(batch, at) {
       if (batch.length === 0) return;
       const iso = new Date(at).toISOString();
-      const first = entries.length;
+      const first = total;
       const lines: string[] = new Array(batch.length);
-      const made: AuditEntry[] = new Array(batch.length);
       for (let k = 0; k < batch.length; k++) {
         const e = batch[k]!;
-        const entry: AuditEntry = { seq: first + k, type: e.type, at: iso, data: e.data, prevHash: prev, hash: '' };
-        lines[k] = canonical(entry, e.json);
-        made[k] = entry;
+        lines[k] = canonical(first + k, e.type, iso, e.json ?? JSON.stringify(e.data));
       }
-      const hash = sealBlock(prev, lines);
-      for (const m of made) {
-        m.hash = hash;
-        entries.push(m);
+      const text = lines.join('\n'); // one flat string: what is hashed and what is kept
+      const hash = seal(prev, text);
+      blocks.push({ first, count: batch.length, prevHash: prev, hash, text });
+      total += batch.length;
+      if (objects !== undefined) {
+        for (let k = 0; k < batch.length; k++) {
+          const e = batch[k]!;
+          const data = e.data !== undefined ? e.data : JSON.parse(e.json!);
+          objects.push({ seq: first + k, type: e.type, at: iso, data, prevHash: prev, hash });
+        }
       }
-      blocks.push({ first, count: batch.length, prevHash: prev, hash });
       prev = hash;
     },
     async verify() {
+      const n = objects?.length ?? total;
       let p = GENESIS;
       let seq = 0;
       for (const b of blocks) {
-        const lines: string[] = [];
-        for (let i = b.first; i < b.first + b.count; i++) {
-          const e = entries[i];
-          if (e === undefined || e.seq !== seq || e.prevHash !== p || e.hash !== b.hash) return { ok: false, entries: entries.length, brokenAt: seq };
-          lines.push(canonical(e));
-          seq++;
+        let text: string;
+        if (objects !== undefined) {
+          const lines: string[] = [];
+          for (let i = b.first; i < b.first + b.count; i++) {
+            const e = objects[i];
+            if (e === undefined || e.seq !== seq || e.prevHash !== p || e.hash !== b.hash) return { ok: false, entries: n, brokenAt: seq };
+            lines.push(canonical(e.seq, e.type, e.at, JSON.stringify(e.data)));
+            seq++;
+          }
+          text = lines.join('\n');
+        } else {
+          text = b.text;
+          seq += b.count;
         }
-        if (b.prevHash !== p || sealBlock(p, lines) !== b.hash) return { ok: false, entries: entries.length, brokenAt: b.first };
+        if (b.prevHash !== p || seal(p, text) !== b.hash) return { ok: false, entries: n, brokenAt: b.first };
         p = b.hash;
       }
-      if (seq !== entries.length) return { ok: false, entries: entries.length, brokenAt: seq };
-      return { ok: true, entries: entries.length };
+      if (seq !== n) return { ok: false, entries: n, brokenAt: seq };
+      return { ok: true, entries: n };
     },
     async *export() {
-      for (const e of entries) yield JSON.stringify(e);
+      if (objects !== undefined) {
+        for (const e of objects) yield JSON.stringify(e);
+        return;
+      }
+      for (const b of blocks) {
+        for (const l of b.text.split('\n')) yield `${l.slice(0, -1)},"prevHash":"${b.prevHash}","hash":"${b.hash}"}`;
+      }
     },
   };
 }

@@ -343,16 +343,17 @@ export function createEngine(options: EngineOptions = {}): Engine {
    * JSON escapes, so the text equals JSON.stringify of the data (the audit verifier recomputes it).
    */
   function auditDecisionEntries(ds: readonly Decision[]) {
-    const out: { type: 'decision'; data: unknown; json: string }[] = new Array(ds.length);
+    const out: { type: 'decision'; json: string }[] = new Array(ds.length);
     for (let k = 0; k < ds.length; k++) {
       const d = ds[k]!;
-      const denials: string[] = new Array(d.denials.length);
-      for (let j = 0; j < d.denials.length; j++) denials[j] = `${d.denials[j]!.rule}:${d.denials[j]!.code}`;
+      let denials = '';
+      for (let j = 0; j < d.denials.length; j++) denials += `${j ? ',' : ''}"${d.denials[j]!.rule}:${d.denials[j]!.code}"`;
       const i = d.intent;
       const next = d.nextPermittedAt === null ? null : d.nextPermittedAt.getTime();
-      const data = { decisionId: d.decisionId, rulesetVersion: d.rulesetVersion, at: i.at, to: i.e164, callType: i.callType, channel: i.channel, purpose: i.purpose, allowed: d.allowed, denials, nextPermittedAt: next };
-      const json = `{"decisionId":"${d.decisionId}","rulesetVersion":"${d.rulesetVersion}","at":${i.at},"to":"${i.e164}","callType":"${i.callType}","channel":"${i.channel}","purpose":"${i.purpose}","allowed":${d.allowed},"denials":${denials.length === 0 ? '[]' : `["${denials.join('","')}"]`},"nextPermittedAt":${next}}`;
-      out[k] = { type: 'decision', data, json };
+      out[k] = {
+        type: 'decision',
+        json: `{"decisionId":"${d.decisionId}","rulesetVersion":"${d.rulesetVersion}","at":${i.at},"to":"${i.e164}","callType":"${i.callType}","channel":"${i.channel}","purpose":"${i.purpose}","allowed":${d.allowed},"denials":[${denials}],"nextPermittedAt":${next}}`,
+      };
     }
     return out;
   }
@@ -451,7 +452,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         const decision = decide(intent, factsFor(intent, undefined), new Set(ALL_FACTS));
         result = { decision };
       }
-      const entries: { type: 'decision' | 'reservation'; data: unknown }[] = auditDecisions ? auditDecisionEntries([result.decision]) : [];
+      const entries: { type: 'decision' | 'reservation'; data?: unknown; json?: string }[] = auditDecisions ? auditDecisionEntries([result.decision]) : [];
       if (result.reservation) entries.push({ type: 'reservation', data: { id: result.reservation.id, decisionId: result.decision.decisionId, expiresAt: result.reservation.expiresAt.toISOString() } });
       if (entries.length) await storage.audit.append(entries, clock().getTime());
       return result;

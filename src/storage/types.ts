@@ -61,10 +61,10 @@ export interface AuditEntry {
 /** Where audit entries go. @category Audit */
 export interface AuditSink {
   /**
-   * Appends entries. `json`, when given, is the producer's `JSON.stringify(data)`, precomputed on a
-   * hot path; verification always recomputes it from `data`.
+   * Appends entries. Each carries `data`, or `json` (the producer's `JSON.stringify(data)`,
+   * precomputed on a hot path), or both.
    */
-  append(entries: readonly { type: AuditEntry['type']; data: unknown; json?: string }[], at: number): void | Promise<void>;
+  append(entries: readonly { type: AuditEntry['type']; data?: unknown; json?: string }[], at: number): void | Promise<void>;
   verify(): Promise<{ ok: boolean; entries: number; brokenAt?: number }>;
   export(): AsyncIterable<string>;
 }
