@@ -3,20 +3,10 @@
  * @module
  */
 import type { Rule } from '../core/rule';
-import type { Confidence } from '../core/types';
 import { defaultRules } from './index';
 
-/** One rule's metadata. @category Rules */
-export interface RuleInfo {
-  id: string;
-  title: string;
-  pack: string;
-  jurisdiction: string;
-  citation: string;
-  effective: { from: string; to?: string };
-  confidence: Confidence;
-  needs: readonly string[];
-}
+/** One rule's metadata: the declared properties of a {@link Rule}, without its functions. @category Rules */
+export type RuleInfo = Pick<Rule, 'id' | 'title' | 'pack' | 'jurisdiction' | 'citation' | 'effective' | 'confidence' | 'needs'>;
 
 /**
  * Lists every rule's id, title, pack, jurisdiction, citation, effective dates and confidence.

@@ -7,17 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../core/engine';
 import type { AttemptRecord, CallIntent, Decision, Verdict } from '../../core/types';
 import { states } from './index';
+import { iso, only, verdicts } from './test-utils';
 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
 const fresh = () => createEngine({ rules: states, seller: 'Firm', auditDecisions: false });
-const verdicts = (d: Decision, id: string): Verdict[] => d.verdicts.filter((v) => v.rule === id);
-function only(d: Decision, id: string): Verdict {
-  const vs = verdicts(d, id);
-  expect(vs, JSON.stringify(d.verdicts.map((v) => `${v.rule}:${v.code}`))).toHaveLength(1);
-  return vs[0]!;
-}
-const iso = (s: string): string => new Date(s).toISOString();
 const before = (at: string, ms: number): string => new Date(Date.parse(at) - ms).toISOString();
 const after = (at: string, ms: number): string => new Date(Date.parse(at) + ms).toISOString();
 const tm = (to: string, at: string, over: Partial<CallIntent> = {}): CallIntent => ({ to, at, callType: 'live', purpose: 'telemarketing', ...over });

@@ -6,15 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../core/engine';
 import type { CallIntent, Decision, Verdict } from '../../core/types';
 import { states } from './index';
+import { iso, only, verdicts } from './test-utils';
 
 const fresh = () => createEngine({ rules: states, seller: 'Firm', auditDecisions: false });
-const verdicts = (d: Decision, id: string): Verdict[] => d.verdicts.filter((v) => v.rule === id);
-function only(d: Decision, id: string): Verdict {
-  const vs = verdicts(d, id);
-  expect(vs, JSON.stringify(d.verdicts.map((v) => `${v.rule}:${v.code}`))).toHaveLength(1);
-  return vs[0]!;
-}
-const iso = (s: string): string => new Date(s).toISOString();
 const tm = (to: string, at: string, over: Partial<CallIntent> = {}): CallIntent => ({ to, at, callType: 'live', purpose: 'telemarketing', ...over });
 
 const FL = '(305) 555-0123';

@@ -6,17 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../core/engine';
 import type { CallIntent, Decision, Verdict } from '../../core/types';
 import { states } from './index';
+import { iso, only, verdicts } from './test-utils';
 
 const engine = createEngine({ rules: states, seller: 'Firm', auditDecisions: false });
 const check = (over: Partial<CallIntent> & { to: string; at: string }): Promise<Decision> =>
   engine.check({ callType: 'live', purpose: 'telemarketing', ...over });
-const verdicts = (d: Decision, id: string): Verdict[] => d.verdicts.filter((v) => v.rule === id);
-function only(d: Decision, id: string): Verdict {
-  const vs = verdicts(d, id);
-  expect(vs, JSON.stringify(d.verdicts.map((v) => `${v.rule}:${v.code}`))).toHaveLength(1);
-  return vs[0]!;
-}
-const iso = (s: string): string => new Date(s).toISOString();
 
 const FL = '(305) 555-0123'; // America/New_York
 const OK = '(405) 555-0123'; // America/Chicago
