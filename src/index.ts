@@ -41,7 +41,22 @@ export {
 } from './core/schemas';
 export type * from './core/types';
 export { defaultRules, tcpa, tsr, regF, states, ethics, firm } from './rules';
-export { stateLaws } from './rules/states';
+export { stateLaws, UNDATED } from './rules/states';
+export type {
+  StateLaw,
+  HoursProvision,
+  HolidayRestriction,
+  FrequencyCap,
+  StateDnc,
+  EmergencyBan,
+  CallScope,
+  CapKey,
+  DayLimit,
+  Effective,
+  Exemption,
+  TextCoverage,
+  TimeWindow,
+} from './rules/states';
 export { listRules } from './rules/list';
 export type { RuleInfo } from './rules/list';
 export { consentRequirement } from './rules/tcpa';
