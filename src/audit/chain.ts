@@ -25,7 +25,8 @@ function canonical(seq: number, type: string, at: string, dataJson: string): str
 }
 
 function seal(prevHash: string, text: string): string {
-  return createHash('sha256').update(`${prevHash}\n${text}`).digest('hex');
+  // Streamed: the same digest as hashing `${prevHash}\n${text}`, without building that string.
+  return createHash('sha256').update(prevHash).update('\n').update(text).digest('hex');
 }
 
 /**
@@ -70,9 +71,16 @@ export function memoryAuditLog(): AuditSink & { readonly entries: AuditEntry[] }
       const iso = new Date(at).toISOString();
       const first = total;
       const lines: string[] = new Array(batch.length);
+      // canonical(), with the part after the sequence number built once per type in the block
+      let lastType: string | undefined;
+      let middle = '';
       for (let k = 0; k < batch.length; k++) {
         const e = batch[k]!;
-        lines[k] = canonical(first + k, e.type, iso, e.json ?? JSON.stringify(e.data));
+        if (e.type !== lastType) {
+          lastType = e.type;
+          middle = `,"type":${JSON.stringify(e.type)},"at":"${iso}","data":`;
+        }
+        lines[k] = `{"seq":${first + k}${middle}${e.json ?? JSON.stringify(e.data)}}`;
       }
       const text = lines.join('\n'); // one flat string: what is hashed and what is kept
       const hash = seal(prev, text);

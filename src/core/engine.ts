@@ -5,6 +5,7 @@
  */
 import { randomUUID, createHash } from 'node:crypto';
 import { findNextPermitted, runRules } from './evaluate';
+import { uuid } from './uuid';
 import { InvalidInputError, StorageError, UnsupportedNumberError } from './errors';
 import { renderReason } from './reasons';
 import type { CampaignFacts, FactKind, Facts, Rule } from './rule';
@@ -292,20 +293,33 @@ export function createEngine(options: EngineOptions = {}): Engine {
       confidence: 'V',
       details,
     };
-    return { decisionId: randomUUID(), evaluatedAt, rulesetVersion, allowed: false, verdicts: [v], denials: [v], warnings: [], obligations: [], nextPermittedAt: null, intent };
+    return { decisionId: uuid(), evaluatedAt, rulesetVersion, allowed: false, verdicts: [v], denials: [v], warnings: [], obligations: [], nextPermittedAt: null, intent };
   }
 
   function decide(intent: NormalizedIntent, facts: Facts, unavailable: ReadonlySet<FactKind> | undefined, evaluatedAt: Date = clock()): Decision {
     const { verdicts, obligations } = runRules(rules, intent, facts, unavailable, true);
-    const denials: Verdict[] = [];
-    const warnings: Verdict[] = [];
-    for (const v of verdicts) {
-      if (v.outcome === 'deny') denials.push(v);
-      else if (v.outcome === 'warn') warnings.push(v);
+    // Exactly sized: a scrub keeps every decision until the host drops the batch.
+    let nd = 0;
+    let nw = 0;
+    for (let k = 0; k < verdicts.length; k++) {
+      const o = verdicts[k]!.outcome;
+      if (o === 'deny') nd++;
+      else if (o === 'warn') nw++;
     }
-    const allowed = denials.length === 0;
+    const denials: Verdict[] = nd === 0 ? [] : new Array<Verdict>(nd);
+    const warnings: Verdict[] = nw === 0 ? [] : new Array<Verdict>(nw);
+    if (nd + nw > 0) {
+      let d = 0;
+      let w = 0;
+      for (let k = 0; k < verdicts.length; k++) {
+        const v = verdicts[k]!;
+        if (v.outcome === 'deny') denials[d++] = v;
+        else if (v.outcome === 'warn') warnings[w++] = v;
+      }
+    }
+    const allowed = nd === 0;
     const nextPermittedAt = allowed ? null : findNextPermitted(rules, intent, facts, unavailable, denials);
-    return { decisionId: randomUUID(), evaluatedAt, rulesetVersion, allowed, verdicts, denials, warnings, obligations: allowed ? obligations : [], nextPermittedAt, intent };
+    return { decisionId: uuid(), evaluatedAt, rulesetVersion, allowed, verdicts, denials, warnings, obligations: allowed || obligations.length === 0 ? obligations : [], nextPermittedAt, intent };
   }
 
   function queryFor(intents: readonly NormalizedIntent[]): FactQuery {
@@ -346,16 +360,49 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const out: { type: 'decision'; json: string }[] = new Array(ds.length);
     for (let k = 0; k < ds.length; k++) {
       const d = ds[k]!;
-      let denials = '';
-      for (let j = 0; j < d.denials.length; j++) denials += `${j ? ',' : ''}"${d.denials[j]!.rule}:${d.denials[j]!.code}"`;
       const i = d.intent;
-      const next = d.nextPermittedAt === null ? null : d.nextPermittedAt.getTime();
+      // The same text as the template
+      // {"decisionId":…,"rulesetVersion":…,"at":…,"to":…,"callType":…,"channel":…,"purpose":…,"allowed":…,"denials":[…],"nextPermittedAt":…}
+      // from fewer pieces: the runs that repeat across decisions are built once.
+      let tail: string;
+      if (d.denials.length === 0 && d.nextPermittedAt === null) tail = d.allowed ? ALLOWED_TAIL : DENIED_EMPTY_TAIL;
+      else if (d.denials.length === 1 && d.nextPermittedAt === null && !d.allowed) tail = oneDenialTail(d.denials[0]!.rule, d.denials[0]!.code);
+      else {
+        let denials = '';
+        for (let j = 0; j < d.denials.length; j++) denials += `${j ? ',' : ''}"${d.denials[j]!.rule}:${d.denials[j]!.code}"`;
+        const next = d.nextPermittedAt === null ? null : d.nextPermittedAt.getTime();
+        tail = `${d.allowed},"denials":[${denials}],"nextPermittedAt":${next}}`;
+      }
+      const head = d.rulesetVersion === rulesetVersion ? auditHead : `","rulesetVersion":"${d.rulesetVersion}","at":`;
       out[k] = {
         type: 'decision',
-        json: `{"decisionId":"${d.decisionId}","rulesetVersion":"${d.rulesetVersion}","at":${i.at},"to":"${i.e164}","callType":"${i.callType}","channel":"${i.channel}","purpose":"${i.purpose}","allowed":${d.allowed},"denials":[${denials}],"nextPermittedAt":${next}}`,
+        json: `{"decisionId":"${d.decisionId}${head}${i.at},"to":"${i.e164}${auditKind(i.callType, i.channel, i.purpose)}${tail}`,
       };
     }
     return out;
+  }
+  const auditHead = `","rulesetVersion":"${rulesetVersion}","at":`;
+  const ALLOWED_TAIL = 'true,"denials":[],"nextPermittedAt":null}';
+  const DENIED_EMPTY_TAIL = 'false,"denials":[],"nextPermittedAt":null}';
+  const denialTails = new Map<string, Map<string, string>>();
+  /** `false,"denials":["<rule>:<code>"],"nextPermittedAt":null}`, by rule id and code. */
+  function oneDenialTail(rule: string, code: string): string {
+    let byCode = denialTails.get(rule);
+    if (byCode === undefined) denialTails.set(rule, (byCode = new Map()));
+    let s = byCode.get(code);
+    if (s === undefined) byCode.set(code, (s = `false,"denials":["${rule}:${code}"],"nextPermittedAt":null}`));
+    return s;
+  }
+  const auditKinds = new Map<string, Map<string, Map<string, string>>>();
+  /** `","callType":"…","channel":"…","purpose":"…","allowed":` for an intent kind (a few dozen kinds, by their enum values). */
+  function auditKind(callType: string, channel: string, purpose: string): string {
+    let byChannel = auditKinds.get(callType);
+    if (byChannel === undefined) auditKinds.set(callType, (byChannel = new Map()));
+    let byPurpose = byChannel.get(channel);
+    if (byPurpose === undefined) byChannel.set(channel, (byPurpose = new Map()));
+    let s = byPurpose.get(purpose);
+    if (s === undefined) byPurpose.set(purpose, (s = `","callType":"${callType}","channel":"${channel}","purpose":"${purpose}","allowed":`));
+    return s;
   }
 
   async function checkBatch(inputs: readonly CallIntent[]): Promise<Decision[]> {

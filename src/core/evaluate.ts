@@ -25,32 +25,56 @@ function ceilMinute(ms: number): number {
 
 const DAY = 86_400_000;
 
-/** Local day numbers of the instant in each candidate zone, for effective-date checks. */
-function localDayNumbers(intent: NormalizedIntent): number[] {
-  const out: number[] = [];
-  for (const z of intent.zones) out.push(localDays(z, intent.at));
-  if (out.length === 0) out.push(Math.floor(intent.at / DAY));
-  return out;
+/** Effective dates as day numbers (`to` Infinity when open-ended). */
+function effectiveDaysOf(rule: Rule): { from: number; to: number } {
+  return {
+    from: Math.floor(Date.parse(`${rule.effective.from}T00:00:00Z`) / DAY),
+    to: rule.effective.to === undefined ? Infinity : Math.floor(Date.parse(`${rule.effective.to}T00:00:00Z`) / DAY),
+  };
 }
 
-/** Effective dates as day numbers, computed once per rule object. */
-const effectiveDays = new WeakMap<Rule, { from: number; to: number }>();
-function effectiveOf(rule: Rule): { from: number; to: number } {
-  let e = effectiveDays.get(rule);
-  if (e === undefined) {
-    e = {
-      from: Math.floor(Date.parse(`${rule.effective.from}T00:00:00Z`) / DAY),
-      to: rule.effective.to === undefined ? Infinity : Math.floor(Date.parse(`${rule.effective.to}T00:00:00Z`) / DAY),
-    };
-    effectiveDays.set(rule, e);
+/**
+ * The local day numbers of the instant over the candidate zones, as their least and greatest
+ * (UTC day when there is no zone); `all` lists every zone's day when they span more than two days
+ * (or one is not a number).
+ */
+interface LocalDays {
+  min: number;
+  max: number;
+  all: number[] | undefined;
+}
+
+function localDaysOf(intent: NormalizedIntent): LocalDays {
+  const zones = intent.zones;
+  if (zones.length === 0) {
+    const d = Math.floor(intent.at / DAY);
+    return { min: d, max: d, all: undefined };
   }
-  return e;
+  let min = Infinity;
+  let max = -Infinity;
+  let odd = false;
+  for (let k = 0; k < zones.length; k++) {
+    const d = localDays(zones[k]!, intent.at);
+    if (Number.isNaN(d)) odd = true;
+    if (d < min) min = d;
+    if (d > max) max = d;
+  }
+  let all: number[] | undefined;
+  if (odd || max - min > 1) {
+    all = [];
+    for (const z of zones) all.push(localDays(z, intent.at));
+  }
+  return { min, max, all };
 }
 
-function inForce(rule: Rule, days: number[]): boolean {
-  const { from, to } = effectiveOf(rule);
-  for (const d of days) if (d >= from && d < to) return true;
-  return false;
+/** Whether a rule in force over [from, to) applies on one of the candidate local days. */
+function inForce(from: number, to: number, days: LocalDays): boolean {
+  if (days.all !== undefined) {
+    for (const d of days.all) if (d >= from && d < to) return true;
+    return false;
+  }
+  // every zone's day is min or max
+  return (from <= days.min && days.min < to) || (from <= days.max && days.max < to);
 }
 
 /** Reasons rendered on first read, or set by a host. */
@@ -97,9 +121,13 @@ Object.defineProperty(LazyVerdict.prototype, 'toJSON', {
 
 /** A denial seen while probing: only what findNextPermitted reads. */
 function probeVerdict(rule: Rule, v: VerdictInput): Verdict {
-  const out = { rule: rule.id, outcome: 'deny', code: v.code, reason: '', citation: '', confidence: rule.confidence } as Verdict;
-  if (v.retryAt !== undefined) out.retryAt = new Date(ceilMinute(typeof v.retryAt === 'number' ? v.retryAt : v.retryAt.getTime()));
-  return out;
+  const retryMs = v.retryAt === undefined ? undefined : ceilMinute(typeof v.retryAt === 'number' ? v.retryAt : v.retryAt.getTime());
+  return { rule: rule.id, outcome: 'deny', code: v.code, reason: '', citation: '', confidence: rule.confidence, retryMs } as ProbeVerdict;
+}
+
+/** A probe's denial carries its retry instant as epoch ms (rounded up to the minute), not a Date. */
+interface ProbeVerdict extends Verdict {
+  retryMs: number | undefined;
 }
 
 /**
@@ -109,7 +137,11 @@ function probeVerdict(rule: Rule, v: VerdictInput): Verdict {
 const shared = new WeakMap<Rule, WeakMap<VerdictInput, Verdict>>();
 
 function toVerdict(rule: Rule, v: VerdictInput): Verdict {
-  if (!Object.isFrozen(v)) return new LazyVerdict(rule, v);
+  return Object.isFrozen(v) ? sharedVerdict(rule, v) : new LazyVerdict(rule, v);
+}
+
+/** The shared, frozen verdict of a rule for a frozen input. */
+function sharedVerdict(rule: Rule, v: VerdictInput): Verdict {
   let byInput = shared.get(rule);
   if (byInput === undefined) shared.set(rule, (byInput = new WeakMap()));
   let verdict = byInput.get(v);
@@ -119,13 +151,38 @@ function toVerdict(rule: Rule, v: VerdictInput): Verdict {
 
 /** Rules split by their declared states, so that a check visits only the law of its candidate states. */
 interface RulePlan {
-  general: readonly Rule[];
-  byState: ReadonlyMap<string, readonly Rule[]>;
+  general: RuleList;
+  byState: ReadonlyMap<string, RuleList>;
+}
+
+/** Rules with their effective dates as day numbers, computed once per rule set. */
+interface RuleList {
+  rules: readonly Rule[];
+  from: Float64Array;
+  to: Float64Array;
+  /** Per rule: the last frozen input it returned and its shared verdict. */
+  lastIn: (VerdictInput | undefined)[];
+  lastOut: (Verdict | undefined)[];
+}
+
+function ruleList(rules: readonly Rule[]): RuleList {
+  const from = new Float64Array(rules.length);
+  const to = new Float64Array(rules.length);
+  for (let k = 0; k < rules.length; k++) {
+    const e = effectiveDaysOf(rules[k]!);
+    from[k] = e.from;
+    to[k] = e.to;
+  }
+  return { rules, from, to, lastIn: rules.map(() => undefined), lastOut: rules.map(() => undefined) };
 }
 
 const plans = new WeakMap<readonly Rule[], RulePlan>();
 
+let lastRules: readonly Rule[] | undefined;
+let lastPlan: RulePlan | undefined;
+
 function planFor(rules: readonly Rule[]): RulePlan {
+  if (rules === lastRules) return lastPlan!;
   let plan = plans.get(rules);
   if (plan === undefined) {
     const general: Rule[] = [];
@@ -138,9 +195,13 @@ function planFor(rules: readonly Rule[]): RulePlan {
         list.push(r);
       } else general.push(r);
     }
-    plan = { general, byState };
+    const lists = new Map<string, RuleList>();
+    for (const [st, list] of byState) lists.set(st, ruleList(list));
+    plan = { general: ruleList(general), byState: lists };
     plans.set(rules, plan);
   }
+  lastRules = rules;
+  lastPlan = plan;
   return plan;
 }
 
@@ -161,38 +222,76 @@ export function runRules(
   withObligations: boolean,
   probe = false,
 ): EvaluationResult {
-  const verdicts: Verdict[] = [];
-  const obligations: Obligation[] = [];
-  const plan = planFor(rules);
-  const ctx = { verdicts, obligations, dates: undefined as number[] | undefined, probe };
-  runList(plan.general, intent, facts, unavailable, withObligations, ctx);
-  if (plan.byState.size > 0) {
-    for (const st of intent.states) {
-      const list = plan.byState.get(st);
-      if (list !== undefined) runList(list, intent, facts, unavailable, withObligations, ctx);
+  // Verdicts and obligations collect in scratch arrays reused across calls (unless a rule runs
+  // rules itself), then are copied to exactly sized arrays: a scrub keeps them per decision.
+  const reuse = !scratchInUse;
+  scratchInUse = true;
+  const ctx: RunContext = reuse ? scratch : { verdicts: [], obligations: [], nv: 0, no: 0, dates: undefined, probe };
+  ctx.nv = 0;
+  ctx.no = 0;
+  ctx.dates = undefined;
+  ctx.probe = probe;
+  try {
+    const plan = planFor(rules);
+    runList(plan.general, intent, facts, unavailable, withObligations, ctx);
+    if (plan.byState.size > 0) {
+      const states = intent.states;
+      for (let k = 0; k < states.length; k++) {
+        const list = plan.byState.get(states[k]!);
+        if (list !== undefined) runList(list, intent, facts, unavailable, withObligations, ctx);
+      }
+    }
+    const verdicts: Verdict[] = ctx.nv === 0 ? [] : new Array<Verdict>(ctx.nv);
+    for (let k = 0; k < ctx.nv; k++) verdicts[k] = ctx.verdicts[k]!;
+    const obligations: Obligation[] = ctx.no === 0 ? [] : new Array<Obligation>(ctx.no);
+    for (let k = 0; k < ctx.no; k++) obligations[k] = ctx.obligations[k]!;
+    return { verdicts, obligations };
+  } finally {
+    if (reuse) {
+      // Keep the scratch arrays' storage (setting length to 0 would free it); drop the references.
+      for (let k = 0; k < scratch.nv; k++) scratch.verdicts[k] = EMPTY_VERDICT;
+      for (let k = 0; k < scratch.no; k++) scratch.obligations[k] = EMPTY_OBLIGATION;
+      scratch.dates = undefined;
+      scratchInUse = false;
     }
   }
-  return { verdicts, obligations };
+}
+
+const EMPTY_VERDICT = Object.freeze({}) as Verdict;
+const EMPTY_OBLIGATION = Object.freeze({}) as Obligation;
+const scratch: RunContext = { verdicts: [], obligations: [], nv: 0, no: 0, dates: undefined, probe: false };
+let scratchInUse = false;
+
+interface RunContext {
+  /** The first `nv` are this run's verdicts. */
+  verdicts: Verdict[];
+  /** The first `no` are this run's obligations. */
+  obligations: Obligation[];
+  nv: number;
+  no: number;
+  dates: LocalDays | undefined;
+  probe: boolean;
 }
 
 function runList(
-  rules: readonly Rule[],
+  list: RuleList,
   intent: NormalizedIntent,
   facts: Facts,
   unavailable: ReadonlySet<FactKind> | undefined,
   withObligations: boolean,
-  ctx: { verdicts: Verdict[]; obligations: Obligation[]; dates: number[] | undefined; probe?: boolean },
+  ctx: RunContext,
 ): void {
-  const { verdicts, obligations } = ctx;
-  for (const rule of rules) {
+  const rules = list.rules;
+  for (let k = 0; k < rules.length; k++) {
+    const rule = rules[k]!;
     if (!appliesToIntent(rule, intent)) continue;
-    ctx.dates ??= localDayNumbers(intent);
-    if (!inForce(rule, ctx.dates)) continue;
+    ctx.dates ??= localDaysOf(intent);
+    if (!inForce(list.from[k]!, list.to[k]!, ctx.dates)) continue;
     if (unavailable !== undefined && unavailable.size > 0) {
       const missing = rule.needs.filter((n) => unavailable.has(n));
       if (missing.length > 0) {
         const details = { forRule: rule.id, facts: missing };
-        verdicts.push({
+        ctx.verdicts[ctx.nv++] = {
           rule: 'engine.fact-unavailable',
           outcome: 'deny',
           code: 'fact_unavailable',
@@ -200,7 +299,7 @@ function runList(
           citation: rule.citation,
           confidence: rule.confidence,
           details,
-        });
+        };
         continue;
       }
     }
@@ -213,25 +312,32 @@ function runList(
           for (const o of obs) {
             const ob: Obligation = { rule: rule.id, code: o.code, description: o.description, citation: o.citation ?? rule.citation };
             if (o.details) ob.details = o.details;
-            obligations.push(ob);
+            ctx.obligations[ctx.no++] = ob;
           }
         }
       }
     } catch (err) {
       const details = { forRule: rule.id, message: err instanceof Error ? err.message : String(err) };
-      verdicts.push({ rule: rule.id, outcome: 'deny', code: 'rule_error', reason: renderReason('rule_error', details), citation: rule.citation, confidence: rule.confidence, details });
+      ctx.verdicts[ctx.nv++] = { rule: rule.id, outcome: 'deny', code: 'rule_error', reason: renderReason('rule_error', details), citation: rule.citation, confidence: rule.confidence, details };
       continue;
     }
     if (out === undefined) continue;
     if (ctx.probe) {
       // Probing for nextPermittedAt: only denials matter, and only their retryAt.
       if (Array.isArray(out)) {
-        for (const v of out as readonly VerdictInput[]) if (v.outcome === 'deny') verdicts.push(probeVerdict(rule, v));
-      } else if ((out as VerdictInput).outcome === 'deny') verdicts.push(probeVerdict(rule, out as VerdictInput));
+        for (const v of out as readonly VerdictInput[]) if (v.outcome === 'deny') ctx.verdicts[ctx.nv++] = probeVerdict(rule, v);
+      } else if ((out as VerdictInput).outcome === 'deny') ctx.verdicts[ctx.nv++] = probeVerdict(rule, out as VerdictInput);
       continue;
     }
-    if (Array.isArray(out)) for (const v of out as readonly VerdictInput[]) verdicts.push(toVerdict(rule, v));
-    else verdicts.push(toVerdict(rule, out as VerdictInput));
+    if (Array.isArray(out)) for (const v of out as readonly VerdictInput[]) ctx.verdicts[ctx.nv++] = toVerdict(rule, v);
+    else if (out === list.lastIn[k]) ctx.verdicts[ctx.nv++] = list.lastOut[k]!;
+    else if (Object.isFrozen(out)) {
+      // a shared verdict: remembered, since the same input gives it again
+      const v = sharedVerdict(rule, out as VerdictInput);
+      list.lastIn[k] = out as VerdictInput;
+      list.lastOut[k] = v;
+      ctx.verdicts[ctx.nv++] = v;
+    } else ctx.verdicts[ctx.nv++] = new LazyVerdict(rule, out as VerdictInput);
   }
 }
 
@@ -254,19 +360,27 @@ export function findNextPermitted(
   denials: readonly Verdict[],
 ): Date | null {
   const limit = intent.at + NEXT_PERMITTED_HORIZON_MS;
-  let current = denials;
   let t = intent.at;
+  let next = -Infinity;
+  for (const d of denials) {
+    if (d.retryAt === undefined) return null;
+    next = Math.max(next, d.retryAt.getTime());
+  }
   for (let i = 0; i < 200; i++) {
-    let next = -Infinity;
-    for (const d of current) {
-      if (d.retryAt === undefined) return null;
-      next = Math.max(next, d.retryAt.getTime());
-    }
     if (!(next > t) || next > limit) return null;
     t = next;
     const r = runRules(rules, atInstant(intent, t), facts, unavailable, false, true);
-    current = r.verdicts.filter((v) => v.outcome === 'deny');
-    if (current.length === 0) return new Date(t);
+    // Probing keeps only denials: the engine's own (unreadable fact, rule error) have no retry instant.
+    let denied = false;
+    next = -Infinity;
+    for (const v of r.verdicts) {
+      if (v.outcome !== 'deny') continue;
+      denied = true;
+      const ms = (v as Partial<ProbeVerdict>).retryMs;
+      if (ms === undefined) return null;
+      next = Math.max(next, ms);
+    }
+    if (!denied) return new Date(t);
   }
   return null;
 }

@@ -204,7 +204,8 @@ export function fastCallIntent(v: unknown): z.output<typeof callIntentSchema> | 
   if (typeof to !== 'string' || to.length < 1 || to.length > 40) return undefined;
   const c0 = to.charCodeAt(0);
   const cn = to.charCodeAt(to.length - 1);
-  if (c0 <= 32 || cn <= 32 || c0 === 160 || cn === 160 || /^\s|\s$/.test(to)) return undefined; // zod would trim
+  // zod would trim: ASCII whitespace is <= 32; any other \s is beyond 127
+  if (c0 <= 32 || cn <= 32 || ((c0 > 127 || cn > 127) && /^\s|\s$/.test(to))) return undefined;
   if (typeof o['callType'] !== 'string' || !CALL_TYPES.has(o['callType'])) return undefined;
   if (typeof o['purpose'] !== 'string' || !PURPOSES.has(o['purpose'])) return undefined;
   if (!optIn(o['channel'], CHANNELS) || !optIn(o['lineType'], LINE_TYPES) || !optIn(o['relationship'], RELATIONSHIPS)) return undefined;
@@ -214,7 +215,9 @@ export function fastCallIntent(v: unknown): z.output<typeof callIntentSchema> | 
   const dns = o['doNotSolicit'];
   if (dns !== undefined && typeof dns !== 'boolean') return undefined;
   const at = o['at'];
-  if (at !== undefined && !(at instanceof Date && !Number.isNaN(at.getTime()))) return undefined; // strings go through zod
+  if (typeof at === 'string') {
+    if (!instantSchema.safeParse(at).success) return undefined; // the field alone: zod's own check
+  } else if (at !== undefined && !(at instanceof Date && !Number.isNaN(at.getTime()))) return undefined;
   const a = o['address'];
   if (a !== undefined) {
     if (a === null || typeof a !== 'object' || Array.isArray(a)) return undefined;

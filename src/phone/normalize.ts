@@ -5,7 +5,7 @@
  * @module
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import { lookupNanp, zonesForState } from './nanp';
+import { lookupNanp, zonesForState, type NanpLocation } from './nanp';
 import { stateForZip } from './zip';
 import type { Address } from '../core/types';
 
@@ -65,7 +65,10 @@ export function parseNumber(input: string): ParsedNumber {
   if (npa < 200 || nxx < 200) return { ok: false, reason: 'invalid', detail: 'area code and exchange must start with 2-9' };
   if (npa % 100 === 11) return { ok: false, reason: 'invalid', detail: 'N11 is a service code, not an area code' };
   if (nxx % 100 === 11) return { ok: false, reason: 'invalid', detail: 'N11 exchange codes are not assignable' };
-  return { ok: true, e164: `+1${ten}`, npa, nxx, line };
+  // Input already in E.164 ('+1' and 10 digits: fastNanp saw no separator) is the answer itself;
+  // otherwise the string is built from small integers (a 10-digit number is a double, slow to print).
+  const e164 = input.length === 12 && input.charCodeAt(0) === 43 && fastNanp(input) === ten ? input : `+1${npa}${nxx}${line < 10 ? '000' : line < 100 ? '00' : line < 1000 ? '0' : ''}${line}`;
+  return { ok: true, e164, npa, nxx, line };
 }
 
 /**
@@ -92,9 +95,15 @@ export type Placement =
     }
   | { ok: false; reason: 'premium-rate' | 'non-us' | 'toll-free' | 'unassigned-area-code'; detail?: string; region?: string };
 
-/** Placements without an address, by npa * 1000 + nxx; with an address, by a string key. */
+/** Failed placements (premium, toll-free, unassigned, non-US), by npa * 1000 + nxx or a string key. */
 const byExchange = new Map<number, Placement>();
 const cache = new Map<string, Placement>();
+/**
+ * US placements, by NANP location (the tables share one location object per area code or
+ * split-zone part): without an address, and by the set of states the address names.
+ */
+const byLocation = new Map<NanpLocation, Placement>();
+const byLocationAndStates = new Map<NanpLocation, Map<number, Placement>>();
 
 /**
  * Candidate time zones and states for a parsed number and an optional address. Every candidate
@@ -105,7 +114,29 @@ const cache = new Map<string, Placement>();
  * @category Phone
  */
 export function placeNumber(npa: number, nxx: number, address?: Address): Placement {
-  if (address === undefined || (address.state === undefined && address.zip === undefined)) {
+  const noAddress = address === undefined || (address.state === undefined && address.zip === undefined);
+  const loc = npa === 900 || npa === 976 || TOLL_FREE.has(npa) ? undefined : lookupNanp(npa, nxx);
+  if (loc !== undefined && loc.region === 'US') {
+    // A US placement depends only on the location and on the set of states the address names
+    // (the state given and the ZIP's state): every number and address alike share one placement
+    // (and its zone and state arrays).
+    if (noAddress) {
+      let p = byLocation.get(loc);
+      if (p === undefined) byLocation.set(loc, (p = computePlacement(npa, nxx)));
+      return p;
+    }
+    const a = address.state === undefined ? 0 : stateIndex(address.state);
+    const b = address.zip === undefined ? 0 : zipStateIndex(address.zip);
+    if (a >= 0 && b >= 0) {
+      let byStates = byLocationAndStates.get(loc);
+      if (byStates === undefined) byLocationAndStates.set(loc, (byStates = new Map()));
+      const set = a <= b ? a * 128 + b : b * 128 + a;
+      let p = byStates.get(set);
+      if (p === undefined) byStates.set(set, (p = computePlacement(npa, nxx, address)));
+      return p;
+    }
+  }
+  if (noAddress) {
     const k = npa * 1000 + nxx;
     let p = byExchange.get(k);
     if (p === undefined) byExchange.set(k, (p = computePlacement(npa, nxx)));
@@ -118,6 +149,31 @@ export function placeNumber(npa: number, nxx: number, address?: Address): Placem
   if (cache.size > 200_000) cache.clear();
   cache.set(key, p);
   return p;
+}
+
+/** Small indices for state codes (1-127; 0 = none); -1 once 127 codes are taken. */
+const stateIndices = new Map<string, number>();
+function stateIndex(state: string): number {
+  let i = stateIndices.get(state);
+  if (i === undefined) {
+    if (stateIndices.size >= 127) return -1;
+    stateIndices.set(state, (i = stateIndices.size + 1));
+  }
+  return i;
+}
+
+/** The state index of a ZIP's state (0 when it has none), memoized by ZIP string. */
+const zipStates = new Map<string, number>();
+function zipStateIndex(zip: string): number {
+  let i = zipStates.get(zip);
+  if (i === undefined) {
+    const st = stateForZip(zip);
+    i = st === undefined ? 0 : stateIndex(st);
+    if (i < 0) return i;
+    if (zipStates.size > 100_000) zipStates.clear();
+    zipStates.set(zip, i);
+  }
+  return i;
 }
 
 function computePlacement(npa: number, nxx: number, address?: Address): Placement {

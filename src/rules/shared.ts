@@ -139,13 +139,40 @@ export function constant(v: VerdictInput): VerdictInput {
 }
 
 /**
- * Memoizes frozen verdict inputs by a string key (for verdicts that vary over a few values).
+ * Memoizes frozen verdict inputs by a string key (for verdicts that vary over a few values), up
+ * to `maxKeys` keys.
  */
-export function constantBy(make: (key: string) => VerdictInput): (key: string) => VerdictInput {
+export function constantBy(make: (key: string) => VerdictInput, maxKeys = Infinity): (key: string) => VerdictInput {
   const cache = new Map<string, VerdictInput>();
   return (key) => {
     let v = cache.get(key);
-    if (v === undefined) cache.set(key, (v = constant(make(key))));
+    if (v === undefined) {
+      // past maxKeys distinct keys (keys from host data), new keys get a fresh, unshared verdict
+      if (cache.size >= maxKeys) return make(key);
+      cache.set(key, (v = constant(make(key))));
+    }
+    return v;
+  };
+}
+
+/**
+ * Memoizes frozen verdict inputs by five strings (enum values of the intent, say), in a tree of
+ * maps: no key string or argument array is built per call.
+ */
+export function constantBy5(make: (a: string, b: string, c: string, d: string, e: string) => VerdictInput): (a: string, b: string, c: string, d: string, e: string) => VerdictInput {
+  // root -> a -> b -> c -> d -> e -> verdict
+  const root = new Map<string, Map<string, Map<string, Map<string, Map<string, VerdictInput>>>>>();
+  return (a, b, c, d, e) => {
+    let mb = root.get(a);
+    if (mb === undefined) root.set(a, (mb = new Map()));
+    let mc = mb.get(b);
+    if (mc === undefined) mb.set(b, (mc = new Map()));
+    let md = mc.get(c);
+    if (md === undefined) mc.set(c, (md = new Map()));
+    let me = md.get(d);
+    if (me === undefined) md.set(d, (me = new Map()));
+    let v = me.get(e);
+    if (v === undefined) me.set(e, (v = constant(make(a, b, c, d, e))));
     return v;
   };
 }

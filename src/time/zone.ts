@@ -27,6 +27,12 @@ export function setOffsetCache(enabled: boolean): void {
 /** Per zone: UTC hour index -> offset in minutes, or NaN for an hour with a change inside. */
 const hourCache = new Map<string, Map<number, number>>();
 
+/** The last whole-hour answer of {@link zoneOffsetMinutes}: zone, [from, to) and offset. */
+let lastZone: string | undefined;
+let lastFrom = 0;
+let lastTo = 0;
+let lastOffset = 0;
+
 function computeOffsetMinutes(zone: string, epochMs: number): number {
   const x = formatInTimeZone(epochMs, zone, 'xxx'); // e.g. "-05:00", "+10:00"
   const sign = x.charCodeAt(0) === 45 ? -1 : 1;
@@ -42,6 +48,8 @@ function computeOffsetMinutes(zone: string, epochMs: number): number {
  */
 export function zoneOffsetMinutes(zone: string, epochMs: number): number {
   if (!offsetCacheOn) return computeOffsetMinutes(zone, epochMs);
+  // The rules of one check read the same zone and hour many times: the last answer first.
+  if (zone === lastZone && epochMs >= lastFrom && epochMs < lastTo) return lastOffset;
   let byHour = hourCache.get(zone);
   if (byHour === undefined) {
     byHour = new Map();
@@ -56,6 +64,10 @@ export function zoneOffsetMinutes(zone: string, epochMs: number): number {
     byHour.set(h, off);
   }
   if (Number.isNaN(off)) return computeOffsetMinutes(zone, Math.floor(epochMs / MINUTE) * MINUTE);
+  lastZone = zone;
+  lastFrom = h * HOUR;
+  lastTo = lastFrom + HOUR;
+  lastOffset = off;
   return off;
 }
 
@@ -167,8 +179,9 @@ export function zonedToEpoch(zone: string, days: number, minuteOfDay: number): n
   const o1 = zoneOffsetMinutes(zone, wall - 14 * HOUR);
   const o2 = zoneOffsetMinutes(zone, wall + 14 * HOUR);
   let best = Number.POSITIVE_INFINITY;
-  for (const o of o1 === o2 ? [o1] : [o1, o2]) {
-    const candidate = wall - o * MINUTE;
+  // each distinct offset once (no array: this runs for every closed window)
+  for (let k = 0; k < (o1 === o2 ? 1 : 2); k++) {
+    const candidate = wall - (k === 0 ? o1 : o2) * MINUTE;
     if (candidate + zoneOffsetMinutes(zone, candidate) * MINUTE === wall && candidate < best) best = candidate;
   }
   if (best !== Number.POSITIVE_INFINITY) return best;

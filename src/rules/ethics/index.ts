@@ -4,7 +4,10 @@
  */
 import { defineRule, type Rule } from '../../core/rule';
 import type { NormalizedIntent } from '../../core/types';
+import { constant, constantBy } from '../shared';
 
+const RELATIONSHIP_UNKNOWN = constant({ outcome: 'warn', code: 'relationship_unknown' });
+const SOLICITATION_PERMITTED = constantBy((relationship) => ({ outcome: 'allow', code: 'solicitation_permitted', details: { relationship }, citation: 'ABA Model Rule 7.3(b)(1)-(3)' }));
 const EXCEPTIONS = new Set(['client', 'former-client', 'lawyer', 'family', 'business-user']);
 
 /** Whether the contact is "live person-to-person" under Model Rule 7.3 comment [2]: live or ATDS-with-agent voice, not texts or recordings. */
@@ -37,7 +40,7 @@ export const ethicsSolicitation: Rule = defineRule({
     }
     const rel = intent.relationship;
     if (rel !== undefined && EXCEPTIONS.has(rel)) {
-      return { outcome: 'allow', code: 'solicitation_permitted', details: { relationship: rel }, citation: 'ABA Model Rule 7.3(b)(1)-(3)' };
+      return SOLICITATION_PERMITTED(rel);
     }
     // Florida: "solicit" includes contact by telephone, live or not (R. Regulating Fla. Bar 4-7.18(a)).
     if (intent.states.includes('FL') && intent.channel === 'voice' && rel === 'prospect') {
@@ -50,7 +53,7 @@ export const ethicsSolicitation: Rule = defineRule({
     }
     if (rel === undefined) {
       return isLiveContact(intent) || (intent.states.includes('FL') && intent.channel === 'voice')
-        ? { outcome: 'warn', code: 'relationship_unknown' }
+        ? RELATIONSHIP_UNKNOWN
         : undefined;
     }
     // rel === 'prospect'

@@ -54,10 +54,22 @@ function inForceOn(e: Effective, date: string): boolean {
   return date >= e.from && (e.to === undefined || date < e.to);
 }
 
+/** The last answer of {@link localDates}. */
+let lastDates: { intent: NormalizedIntent | undefined; at: number; zones: readonly string[]; dates: readonly string[] } = { intent: undefined, at: NaN, zones: [], dates: [] };
+
 /** The local dates of the instant in every candidate zone (UTC date when there is none). */
-function localDates(intent: NormalizedIntent): string[] {
-  if (intent.zones.length === 0) return [new Date(intent.at).toISOString().slice(0, 10)];
-  return intent.zones.map((z) => dateString(localDays(z, intent.at)));
+function localDates(intent: NormalizedIntent): readonly string[] {
+  // The state rules of one check ask in turn: the last answer first.
+  if (intent === lastDates.intent && intent.at === lastDates.at && intent.zones === lastDates.zones) return lastDates.dates;
+  const dates = intent.zones.length === 0 ? [new Date(intent.at).toISOString().slice(0, 10)] : intent.zones.map((z) => dateString(localDays(z, intent.at)));
+  lastDates = { intent, at: intent.at, zones: intent.zones, dates };
+  return dates;
+}
+
+/** Whether any item's scope covers the intent (a loop: appliesTo runs for every check). */
+function anyInScope(items: readonly { scope: CallScope }[], intent: NormalizedIntent): boolean {
+  for (let k = 0; k < items.length; k++) if (inScope(items[k]!.scope, intent)) return true;
+  return false;
 }
 
 /** In force on the local date of any candidate zone (conservative near midnight). */
@@ -326,6 +338,7 @@ export function buildCallingHoursRule(law: StateLaw): Rule | undefined {
   const st = law.state;
   const provisions = law.hours.filter((p) => !p.restatesFederal);
   if (provisions.length === 0) return undefined;
+  let lastAllow: { active: unknown; window: unknown; zones: unknown; v: VerdictInput | undefined } = { active: undefined, window: undefined, zones: undefined, v: undefined };
   return defineRule({
     id: `state.${st}.calling-hours`,
     title: `${law.name}: calling hours`,
@@ -336,7 +349,7 @@ export function buildCallingHoursRule(law: StateLaw): Rule | undefined {
     effective: spanOf(provisions),
     confidence: confidenceOf(provisions),
     needs: needsOf([...provisions, ...law.holidayBan]),
-    appliesTo: (i) => i.states.includes(st) && provisions.some((p) => inScope(p.scope, i)),
+    appliesTo: (i) => i.states.includes(st) && anyInScope(provisions, i),
     evaluate(intent, facts) {
       const m = dayModel(law, intent, facts);
       const dates = localDates(intent);
@@ -356,7 +369,13 @@ export function buildCallingHoursRule(law: StateLaw): Rule | undefined {
         }
         window ??= w;
       }
-      if (open) return allowHours(law, active, window!, intent.zones);
+      if (open) {
+        // this state's last allow first: its inputs are shared objects
+        if (active === lastAllow.active && window === lastAllow.window && intent.zones === lastAllow.zones) return lastAllow.v!;
+        const v = allowHours(law, active, window!, intent.zones);
+        lastAllow = { active, window, zones: intent.zones, v };
+        return v;
+      }
       const today = new Map<string, number>();
       for (const z of intent.zones) today.set(z, localDays(z, intent.at));
       // (closed now: the slow path, with the retry search)
@@ -395,7 +414,7 @@ export function buildHolidayRule(law: StateLaw): Rule | undefined {
     effective: spanOf(restrictions),
     confidence: confidenceOf(restrictions),
     needs: needsOf([...restrictions, ...law.hours]),
-    appliesTo: (i) => i.states.includes(st) && restrictions.some((r) => inScope(r.scope, i)),
+    appliesTo: (i) => i.states.includes(st) && anyInScope(restrictions, i),
     evaluate(intent, facts): VerdictInput | undefined {
       const m = dayModel(law, intent, facts);
       const dates = localDates(intent);
@@ -495,7 +514,7 @@ export function buildFrequencyRule(law: StateLaw): Rule | undefined {
     effective: spanOf(caps),
     confidence: confidenceOf(caps),
     needs: needsOf(caps, ['attempts']),
-    appliesTo: (i) => i.states.includes(st) && caps.some((c) => inScope(c.scope, i)),
+    appliesTo: (i) => i.states.includes(st) && anyInScope(caps, i),
     evaluate(intent, facts) {
       const dates = localDates(intent);
       const out: VerdictInput[] = [];

@@ -10,7 +10,7 @@ import {
   addMonthsUtc,
   capVerdict,
   constant,
-  constantBy,
+  constantBy5,
   coveringConsent,
   isWirelessClass,
   lastRevocation,
@@ -51,10 +51,22 @@ export function consentRequirement(intent: NormalizedIntent): ConsentRequirement
 /** FCC 12-21: prior express written consent required from 2013-10-16. */
 const PEWC_FROM = Date.parse('2013-10-16T00:00:00-04:00');
 
-const NOT_REQUIRED = constantBy((key) => {
-  const [callType, channel, purpose, lineType, required] = key.split('|');
-  return { outcome: 'allow', code: 'consent_not_required', details: { callType, channel, purpose, lineType, required } };
-});
+const NOT_REQUIRED = constantBy5((callType, channel, purpose, lineType, required) => ({
+  outcome: 'allow',
+  code: 'consent_not_required',
+  details: { callType, channel, purpose, lineType, required },
+}));
+/** The denials whose details are only the intent's kind and the consent required. */
+const CONSENT_REQUIRED = constantBy5((callType, channel, purpose, lineType, required) => ({
+  outcome: 'deny',
+  code: 'consent_required',
+  details: { callType, channel, purpose, lineType, required },
+}));
+const WRITTEN_CONSENT_REQUIRED = constantBy5((callType, channel, purpose, lineType, required) => ({
+  outcome: 'deny',
+  code: 'written_consent_required',
+  details: { callType, channel, purpose, lineType, required },
+}));
 const NO_REVOCATION = constant({ outcome: 'allow', code: 'no_revocation' });
 const NOT_ON_NATIONAL = constant({ outcome: 'allow', code: 'not_on_dnc', details: { list: 'national' } });
 const NOT_ON_INTERNAL = constant({ outcome: 'allow', code: 'not_on_dnc', details: { list: 'internal' } });
@@ -77,7 +89,11 @@ export const tcpaConsent: Rule = defineRule({
   evaluate(intent, facts) {
     const required = consentRequirement(intent);
     if (required === 'none' || required === 'exempt-capped') {
-      return NOT_REQUIRED(`${intent.callType}|${intent.channel}|${intent.purpose}|${intent.effectiveLineType}|${required}`);
+      return NOT_REQUIRED(intent.callType, intent.channel, intent.purpose, intent.effectiveLineType, required);
+    }
+    if (intent.purpose !== 'opt-out-confirmation' && facts.consents.length === 0) {
+      // No consent on file: what the general path below concludes, without its temporaries.
+      return CONSENT_REQUIRED(intent.callType, intent.channel, intent.purpose, intent.effectiveLineType, required);
     }
     const base = { callType: intent.callType, channel: intent.channel, purpose: intent.purpose, lineType: intent.effectiveLineType, required };
     if (intent.purpose === 'opt-out-confirmation') {
@@ -93,14 +109,17 @@ export const tcpaConsent: Rule = defineRule({
     }
     const written = required === 'prior-express-written';
     const c = coveringConsent(intent, facts, written);
-    if (c) return { outcome: 'allow', code: 'consent_on_file', details: { ...base, consentId: c.id, kind: c.kind } };
+    if (c) {
+      // { ...base, consentId, kind }, written out (a spread is slow on this path)
+      return { outcome: 'allow', code: 'consent_on_file', details: { callType: base.callType, channel: base.channel, purpose: base.purpose, lineType: base.lineType, required, consentId: c.id, kind: c.kind } };
+    }
     const live = liveConsents(intent, facts);
     const inScope = live.filter((x) => scopeMismatch(x, intent).length === 0);
-    if (written && inScope.length > 0) return { outcome: 'deny', code: 'written_consent_required', details: base };
+    if (written && inScope.length > 0) return WRITTEN_CONSENT_REQUIRED(intent.callType, intent.channel, intent.purpose, intent.effectiveLineType, required);
     if (live.length > 0) {
       return { outcome: 'deny', code: 'consent_out_of_scope', details: { ...base, mismatch: scopeMismatch(live[0]!, intent) } };
     }
-    return { outcome: 'deny', code: 'consent_required', details: base };
+    return CONSENT_REQUIRED(intent.callType, intent.channel, intent.purpose, intent.effectiveLineType, required);
   },
 });
 

@@ -24,26 +24,36 @@ export interface MemoryStorageOptions {
 const EMPTY: readonly never[] = Object.freeze([]);
 
 /**
- * Per-number arrays are copy-on-write: a write replaces the array, so a snapshot handed to a check
- * never changes under it and reads need no copy.
+ * Everything stored about one number, so that a fact read looks the number up once. The arrays
+ * and the set are copy-on-write: a write replaces them, so a snapshot handed to a check never
+ * changes under it and reads need no copy.
  */
-function push<K, V>(m: Map<K, readonly V[]>, k: K, v: V): void {
-  const a = m.get(k);
-  m.set(k, a ? [...a, v] : [v]);
+interface NumberFacts {
+  consents: readonly ConsentRecord[] | undefined;
+  revocations: readonly RevocationRecord[] | undefined;
+  lists: ReadonlySet<SuppressionList> | undefined;
+  relationships: readonly StoredRelationship[] | undefined;
+  attempts: readonly StoredAttempt[] | undefined;
+}
+
+/** Copy-on-write append. */
+function appended<V>(a: readonly V[] | undefined, v: V): readonly V[] {
+  return a ? [...a, v] : [v];
 }
 
 /** Copy-on-write insert keeping the array sorted by `at` (appends are the common case). */
-function insertByTime(m: Map<string, readonly StoredAttempt[]>, k: string, a: StoredAttempt): void {
-  const arr = m.get(k);
-  if (arr === undefined) {
-    m.set(k, [a]);
-    return;
-  }
+function insertedByTime(arr: readonly StoredAttempt[] | undefined, a: StoredAttempt): readonly StoredAttempt[] {
+  if (arr === undefined) return [a];
   let i = arr.length;
   while (i > 0 && arr[i - 1]!.at > a.at) i--;
   const next = arr.slice();
   next.splice(i, 0, a);
-  m.set(k, next);
+  return next;
+}
+
+/** Copy-on-write insert into a map of arrays sorted by `at`. */
+function insertByTime(m: Map<string, readonly StoredAttempt[]>, k: string, a: StoredAttempt): void {
+  m.set(k, insertedByTime(m.get(k), a));
 }
 
 /**
@@ -58,12 +68,8 @@ function insertByTime(m: Map<string, readonly StoredAttempt[]>, k: string, a: St
  */
 export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
   const name = options.name ?? 'memory';
-  const consents = new Map<string, readonly ConsentRecord[]>();
-  const revocations = new Map<string, readonly RevocationRecord[]>();
+  const numbers = new Map<string, NumberFacts>();
   const lists = new Map<SuppressionList, Set<string>>();
-  const byNumberLists = new Map<string, ReadonlySet<SuppressionList>>();
-  const relationships = new Map<string, readonly StoredRelationship[]>();
-  const attemptsByNumber = new Map<string, readonly StoredAttempt[]>();
   const attemptsBySubject = new Map<string, readonly StoredAttempt[]>();
   const campaignEvents = new Map<
     string,
@@ -118,9 +124,19 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
     }
   };
 
+  const factsOf = (e164: string): NumberFacts => {
+    let f = numbers.get(e164);
+    if (f === undefined) {
+      f = { consents: undefined, revocations: undefined, lists: undefined, relationships: undefined, attempts: undefined };
+      numbers.set(e164, f);
+    }
+    return f;
+  };
+
   const insertAttempt = (a: StoredAttempt): void => {
     attemptsById.set(a.id, a);
-    insertByTime(attemptsByNumber, a.e164, a);
+    const f = factsOf(a.e164);
+    f.attempts = insertedByTime(f.attempts, a);
     if (a.subject !== undefined) insertByTime(attemptsBySubject, a.subject, a);
     trackCampaign(a);
   };
@@ -151,22 +167,24 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
     const wantRel = n.has('relationships');
     const wantAttempts = n.has('attempts');
     for (const e of q.e164s) {
+      const f = numbers.get(e);
+      if (f === undefined) continue;
       if (wantConsents) {
-        const c = consents.get(e);
+        const c = f.consents;
         if (c) snap.consents.set(e, c);
-        const r = revocations.get(e);
+        const r = f.revocations;
         if (r) snap.revocations.set(e, r);
       }
       if (wantLists) {
-        const s = byNumberLists.get(e);
+        const s = f.lists;
         if (s && s.size) snap.suppressions.set(e, s);
       }
       if (wantRel) {
-        const r = relationships.get(e);
+        const r = f.relationships;
         if (r) snap.relationships.set(e, r);
       }
       if (wantAttempts) {
-        const a = recent(attemptsByNumber.get(e), q.since, q.now);
+        const a = recent(f.attempts, q.since, q.now);
         if (a.length) snap.attemptsByNumber.set(e, a);
       }
     }
@@ -215,13 +233,16 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
       return a;
     },
     async addConsent(r) {
-      push(consents, r.phone, r);
+      const f = factsOf(r.phone);
+      f.consents = appended(f.consents, r);
     },
     async addRevocation(r) {
-      push(revocations, r.phone, r);
+      const f = factsOf(r.phone);
+      f.revocations = appended(f.revocations, r);
     },
     async listConsents(e164) {
-      return { consents: [...(consents.get(e164) ?? [])], revocations: [...(revocations.get(e164) ?? [])] };
+      const f = numbers.get(e164);
+      return { consents: [...(f?.consents ?? [])], revocations: [...(f?.revocations ?? [])] };
     },
     async addSuppressions(list, e164s) {
       let set = lists.get(list);
@@ -231,9 +252,10 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
         if (set.has(e)) continue;
         set.add(e);
         added++;
-        const next = new Set(byNumberLists.get(e));
+        const f = factsOf(e);
+        const next = new Set(f.lists);
         next.add(list);
-        byNumberLists.set(e, next);
+        f.lists = next;
       }
       return added;
     },
@@ -244,9 +266,10 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
       for (const e of e164s) {
         if (!set.delete(e)) continue;
         removed++;
-        const next = new Set(byNumberLists.get(e));
+        const f = factsOf(e);
+        const next = new Set(f.lists);
         next.delete(list);
-        byNumberLists.set(e, next);
+        f.lists = next;
       }
       return removed;
     },
@@ -254,7 +277,8 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
       return lists.get(list)?.has(e164) ?? false;
     },
     async addRelationship(r) {
-      push(relationships, r.e164, r);
+      const f = factsOf(r.e164);
+      f.relationships = appended(f.relationships, r);
     },
     async addAttempts(records) {
       for (const a of records) insertAttempt(a);
