@@ -17,6 +17,7 @@ import { weekdayFromDays } from '../../time/civil';
 import { checkWindow, dateString, formatWindow, hm, localDays, localTime, zoneOffsetMinutes, type DayWindow } from '../../time/zone';
 import { capVerdict, coveringConsent, windowInAllZones } from '../shared';
 import { ebrInForce } from '../tcpa';
+import { zonesForState } from '../../phone/nanp';
 import {
   weakest,
   type CallScope,
@@ -324,6 +325,31 @@ function allowHours(law: StateLaw, active: readonly HoursProvision[], window: { 
   return v;
 }
 
+const ownZones = new WeakMap<readonly string[], Map<string, readonly string[]>>();
+
+/**
+ * The candidate zones that lie in a state: RULES.md §7 applies a state's rule "to the zone(s) of
+ * that state before intersecting". When none of them does (a data gap), every candidate zone counts.
+ */
+function zonesInState(zones: readonly string[], st: string): readonly string[] {
+  let byState = ownZones.get(zones);
+  if (byState === undefined) ownZones.set(zones, (byState = new Map()));
+  let z = byState.get(st);
+  if (z === undefined) {
+    const own = zonesForState(st);
+    const inState = zones.filter((x) => own.includes(x));
+    z = inState.length === 0 || inState.length === zones.length ? zones : Object.freeze(inState);
+    byState.set(st, z);
+  }
+  return z;
+}
+
+/** The intent as a state's rule sees it: its zones narrowed to that state's (the same object when nothing narrows). */
+function stateView(intent: NormalizedIntent, st: string): NormalizedIntent {
+  const zones = zonesInState(intent.zones, st);
+  return zones === intent.zones ? intent : { ...intent, zones };
+}
+
 /**
  * `state.<ST>.calling-hours`: the row's dated hours provisions (those stricter than, or reaching
  * beyond, the federal window), intersected when several govern the call, applied in every
@@ -351,6 +377,7 @@ export function buildCallingHoursRule(law: StateLaw): Rule | undefined {
     needs: needsOf([...provisions, ...law.holidayBan]),
     appliesTo: (i) => i.states.includes(st) && anyInScope(provisions, i),
     evaluate(intent, facts) {
+      intent = stateView(intent, st); // RULES.md §7: the state's law, in the state's own zones
       const m = dayModel(law, intent, facts);
       const dates = localDates(intent);
       const active = m.activeHours(dates);
@@ -416,6 +443,7 @@ export function buildHolidayRule(law: StateLaw): Rule | undefined {
     needs: needsOf([...restrictions, ...law.hours]),
     appliesTo: (i) => i.states.includes(st) && anyInScope(restrictions, i),
     evaluate(intent, facts): VerdictInput | undefined {
+      intent = stateView(intent, st); // RULES.md §7: the state's law, in the state's own zones
       const m = dayModel(law, intent, facts);
       const dates = localDates(intent);
       if (!m.holidays.some((r) => inForceAt(r.effective, dates))) return undefined;
@@ -516,6 +544,7 @@ export function buildFrequencyRule(law: StateLaw): Rule | undefined {
     needs: needsOf(caps, ['attempts']),
     appliesTo: (i) => i.states.includes(st) && anyInScope(caps, i),
     evaluate(intent, facts) {
+      intent = stateView(intent, st); // RULES.md §7: the state's law, in the state's own zones
       const dates = localDates(intent);
       const out: VerdictInput[] = [];
       for (const cap of caps) {
@@ -613,6 +642,7 @@ export function buildEmergencyRule(law: StateLaw): Rule | undefined {
     needs: needsOf([ban], ['emergencies']),
     appliesTo: (i) => i.states.includes(st) && inScope(ban.scope, i),
     evaluate(intent, facts) {
+      intent = stateView(intent, st); // RULES.md §7: the state's law, in the state's own zones
       const active = facts.emergencies.filter((e) => e.state.toUpperCase() === st && e.from <= intent.at && intent.at < e.to && covers(e, st, intent));
       if (active.length === 0) return { outcome: 'allow', code: 'no_emergency', details: { state: law.name } };
       const exempt = heldExemption(ban.exemptions, intent, facts);
