@@ -15,8 +15,12 @@ interface Block {
   count: number;
   prevHash: string;
   hash: string;
-  /** The block's canonical lines joined by newlines: the exact text hashed (JSON never holds a raw newline). */
-  text: string;
+  /**
+   * The block's canonical lines joined by newlines, UTF-8 encoded: the exact bytes hashed (JSON
+   * never holds a raw newline). Kept as a Buffer, outside the JS heap, so a long-running scrub's
+   * log does not slow the garbage collector down.
+   */
+  bytes: Buffer;
 }
 
 /** The canonical line of an entry, as hashed and exported (without the block hashes). */
@@ -24,14 +28,14 @@ function canonical(seq: number, type: string, at: string, dataJson: string): str
   return `{"seq":${seq},"type":${JSON.stringify(type)},"at":"${at}","data":${dataJson}}`;
 }
 
-function seal(prevHash: string, text: string): string {
+function seal(prevHash: string, text: string | Buffer): string {
   // Streamed: the same digest as hashing `${prevHash}\n${text}`, without building that string.
   return createHash('sha256').update(prevHash).update('\n').update(text).digest('hex');
 }
 
 /**
- * An in-memory hash-chained audit log. It keeps each block as one flat string, the exact text it
- * hashed (a scrub of a million calls stays a few hundred bytes per decision); `entries`
+ * An in-memory hash-chained audit log. It keeps each block as the exact UTF-8 bytes it hashed,
+ * outside the JS heap (a scrub of a million calls stays a few hundred bytes per decision); `entries`
  * materializes the entries as objects on first use, and from then on verification reads those
  * objects, so a changed object is detected.
  * @example
@@ -52,7 +56,7 @@ export function memoryAuditLog(): AuditSink & { readonly entries: AuditEntry[] }
     if (objects === undefined) {
       const out: AuditEntry[] = [];
       for (const b of blocks) {
-        for (const l of b.text.split('\n')) {
+        for (const l of b.bytes.toString('utf8').split('\n')) {
           const o = JSON.parse(l) as { seq: number; type: AuditEntry['type']; at: string; data: unknown };
           out.push({ seq: o.seq, type: o.type, at: o.at, data: o.data, prevHash: b.prevHash, hash: b.hash });
         }
@@ -82,9 +86,9 @@ export function memoryAuditLog(): AuditSink & { readonly entries: AuditEntry[] }
         }
         lines[k] = `{"seq":${first + k}${middle}${e.json ?? JSON.stringify(e.data)}}`;
       }
-      const text = lines.join('\n'); // one flat string: what is hashed and what is kept
-      const hash = seal(prev, text);
-      blocks.push({ first, count: batch.length, prevHash: prev, hash, text });
+      const bytes = Buffer.from(lines.join('\n'), 'utf8'); // what is hashed and what is kept
+      const hash = seal(prev, bytes);
+      blocks.push({ first, count: batch.length, prevHash: prev, hash, bytes });
       total += batch.length;
       if (objects !== undefined) {
         for (let k = 0; k < batch.length; k++) {
@@ -100,7 +104,7 @@ export function memoryAuditLog(): AuditSink & { readonly entries: AuditEntry[] }
       let p = GENESIS;
       let seq = 0;
       for (const b of blocks) {
-        let text: string;
+        let text: string | Buffer;
         if (objects !== undefined) {
           const lines: string[] = [];
           for (let i = b.first; i < b.first + b.count; i++) {
@@ -111,7 +115,7 @@ export function memoryAuditLog(): AuditSink & { readonly entries: AuditEntry[] }
           }
           text = lines.join('\n');
         } else {
-          text = b.text;
+          text = b.bytes;
           seq += b.count;
         }
         if (b.prevHash !== p || seal(p, text) !== b.hash) return { ok: false, entries: n, brokenAt: b.first };
@@ -126,7 +130,7 @@ export function memoryAuditLog(): AuditSink & { readonly entries: AuditEntry[] }
         return;
       }
       for (const b of blocks) {
-        for (const l of b.text.split('\n')) yield `${l.slice(0, -1)},"prevHash":"${b.prevHash}","hash":"${b.hash}"}`;
+        for (const l of b.bytes.toString('utf8').split('\n')) yield `${l.slice(0, -1)},"prevHash":"${b.prevHash}","hash":"${b.hash}"}`;
       }
     },
   };
