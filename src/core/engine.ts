@@ -155,6 +155,48 @@ export function honorDeadline(receivedAt: Date, timeZone: string): Date {
   return new Date(receivedAt.getTime() + 30 * 86_400_000);
 }
 
+/** The parsed fields {@link IntentRecord} reads (a validated call intent). */
+type ParsedIntent = NonNullable<ReturnType<typeof fastCallIntent>>;
+
+interface IntentRecordCtor {
+  new (i: ParsedIntent, at: number, seller: string): NormalizedIntent;
+}
+
+/**
+ * A normalized intent, built by a constructor rather than an object literal: V8 sizes a
+ * constructor's objects to hold every field assigned here and later (zones, zoneSource,
+ * unsupported) in the object itself, where a literal would keep the fields added after it in a
+ * separate property array (per intent, retained with every decision). The prototype is
+ * `Object.prototype`, and the fields are assigned in the literal's order, so the object (its keys,
+ * their order, its JSON) is the same plain object as before.
+ */
+const IntentRecord = function IntentRecord(this: NormalizedIntent, i: ParsedIntent, at: number, seller: string) {
+  const lineType = i.lineType ?? 'unknown';
+  this.e164 = '';
+  this.npa = 0;
+  this.nxx = 0;
+  this.region = '';
+  this.callType = i.callType;
+  this.channel = i.channel ?? 'voice';
+  this.purpose = i.purpose;
+  this.instant = new Date(at);
+  this.at = at;
+  this.lineType = lineType;
+  this.effectiveLineType = lineType === 'unknown' ? 'wireless' : lineType;
+  this.zones = EMPTY;
+  this.states = EMPTY;
+  this.zoneSources = EMPTY;
+  this.seller = i.seller ?? seller;
+  this.doNotSolicit = i.doNotSolicit ?? false;
+  if (i.address !== undefined) this.address = { ...i.address };
+  if (i.subject !== undefined) this.subject = i.subject;
+  if (i.campaignId !== undefined) this.campaignId = i.campaignId;
+  if (i.relationship !== undefined) this.relationship = i.relationship;
+  if (i.sensitivity !== undefined) this.sensitivity = i.sensitivity;
+  if (i.callerId !== undefined) this.callerId = i.callerId;
+} as unknown as IntentRecordCtor;
+IntentRecord.prototype = Object.prototype;
+
 function asArray<T>(v: T | readonly T[]): readonly T[] {
   return Array.isArray(v) ? (v as readonly T[]) : [v as T];
 }
@@ -207,31 +249,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const i = fastCallIntent(input) ?? parseOrThrow(callIntentSchema, input, 'call intent');
     const at = i.at === undefined ? clock().getTime() : toEpoch(i.at);
     if (!Number.isFinite(at)) throw new InvalidInputError('call intent', [{ path: ['at'], message: 'is not a valid instant' }]);
-    const lineType = i.lineType ?? 'unknown';
-    const base: NormalizedIntent = {
-      e164: '',
-      npa: 0,
-      nxx: 0,
-      region: '',
-      callType: i.callType,
-      channel: i.channel ?? 'voice',
-      purpose: i.purpose,
-      instant: new Date(at),
-      at,
-      lineType,
-      effectiveLineType: lineType === 'unknown' ? 'wireless' : lineType,
-      zones: EMPTY,
-      states: EMPTY,
-      zoneSources: EMPTY,
-      seller: i.seller ?? seller,
-      doNotSolicit: i.doNotSolicit ?? false,
-    };
-    if (i.address !== undefined) base.address = { ...i.address };
-    if (i.subject !== undefined) base.subject = i.subject;
-    if (i.campaignId !== undefined) base.campaignId = i.campaignId;
-    if (i.relationship !== undefined) base.relationship = i.relationship;
-    if (i.sensitivity !== undefined) base.sensitivity = i.sensitivity;
-    if (i.callerId !== undefined) base.callerId = i.callerId;
+    const base = new IntentRecord(i, at, seller);
     const p = parseNumber(i.to);
     if (!p.ok) {
       base.unsupported = { reason: p.reason, ...(p.detail ? { detail: p.detail } : {}) };

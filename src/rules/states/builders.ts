@@ -15,7 +15,7 @@ import type { CallType, Channel, Confidence, NormalizedIntent, Purpose, StoredAt
 import { holidaysOn, type Holiday } from '../../time/holidays';
 import { weekdayFromDays } from '../../time/civil';
 import { checkWindow, dateString, formatWindow, hm, localDays, localTime, zoneOffsetMinutes, type DayWindow } from '../../time/zone';
-import { capVerdict, coveringConsent, windowInAllZones } from '../shared';
+import { capVerdict, constant, coveringConsent, windowInAllZones } from '../shared';
 import { ebrInForce } from '../tcpa';
 import { zonesForState } from '../../phone/nanp';
 import {
@@ -578,6 +578,8 @@ export function buildDncRule(law: StateLaw): Rule | undefined {
   if (!dnc.ownList || dnc.scope === undefined) return undefined;
   const list = dnc.list ?? `state:${st}`;
   const sc = dnc.scope;
+  // The rule's one allow verdict, frozen: the engine shares a single Verdict for it.
+  const notOnList = constant({ outcome: 'allow', code: 'not_on_dnc', details: { list: `${law.name} state (${list})` } });
   return defineRule({
     id: `state.${st}.dnc`,
     title: `${law.name}: state do-not-call list`,
@@ -591,7 +593,7 @@ export function buildDncRule(law: StateLaw): Rule | undefined {
     appliesTo: (i) => i.states.includes(st) && inScope(sc, i),
     evaluate(_intent, facts) {
       if (facts.suppressions.has(list)) return { outcome: 'deny', code: 'on_state_dnc', details: { state: law.name, list } };
-      return { outcome: 'allow', code: 'not_on_dnc', details: { list: `${law.name} state (${list})` } };
+      return notOnList;
     },
   });
 }
@@ -630,6 +632,8 @@ export function buildEmergencyRule(law: StateLaw): Rule | undefined {
   const st = law.state;
   const ban = law.emergencyBan;
   if (ban === undefined) return undefined;
+  // The allow verdict without an active declaration, frozen: the engine shares a single Verdict for it.
+  const noEmergency = constant({ outcome: 'allow', code: 'no_emergency', details: { state: law.name } });
   return defineRule({
     id: `state.${st}.emergency`,
     title: `${law.name}: no solicitation during a declared emergency`,
@@ -644,7 +648,7 @@ export function buildEmergencyRule(law: StateLaw): Rule | undefined {
     evaluate(intent, facts) {
       intent = stateView(intent, st); // RULES.md §7: the state's law, in the state's own zones
       const active = facts.emergencies.filter((e) => e.state.toUpperCase() === st && e.from <= intent.at && intent.at < e.to && covers(e, st, intent));
-      if (active.length === 0) return { outcome: 'allow', code: 'no_emergency', details: { state: law.name } };
+      if (active.length === 0) return noEmergency;
       const exempt = heldExemption(ban.exemptions, intent, facts);
       if (exempt !== undefined) return { outcome: 'allow', code: 'not_applicable', details: { why: `${exempt}: not an unsolicited call`, state: law.name } };
       const until = Math.max(...active.map((e) => e.to));

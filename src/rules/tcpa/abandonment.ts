@@ -4,7 +4,8 @@
  * the next period. 47 CFR 64.1200(a)(7); 16 CFR 310.4(b)(4)(i). RULES.md §1.9.
  * @module
  */
-import { defineRule, type Rule } from '../../core/rule';
+import { defineRule, type Rule, type VerdictInput } from '../../core/rule';
+import { constant } from '../shared';
 import { abandonmentStats } from './abandonment-stats';
 
 /** The 3% ceiling of 64.1200(a)(7)(i). */
@@ -23,10 +24,28 @@ export const abandonmentRule: Rule = defineRule({
   appliesTo: (i) => i.purpose === 'telemarketing' && i.callType === 'autodialed' && i.channel === 'voice' && i.campaignId !== undefined,
   evaluate(intent, facts) {
     const s = abandonmentStats(facts.campaign, intent.at);
-    const details = { campaignId: intent.campaignId, abandoned: s.abandoned, answered: s.answered, ratePercent: Math.round(s.rate * 10000) / 100 };
     if (s.rate > ABANDONMENT_LIMIT) {
+      const details = { campaignId: intent.campaignId, abandoned: s.abandoned, answered: s.answered, ratePercent: Math.round(s.rate * 10000) / 100 };
       return { outcome: 'deny', code: 'abandonment_rate_exceeded', details, ...(s.periodEnd !== undefined ? { retryAt: s.periodEnd } : {}) };
     }
-    return { outcome: 'allow', code: 'abandonment_rate_ok', details };
+    return rateOk(facts.campaign, intent.campaignId, s.abandoned, s.answered, s.rate);
   },
 });
+
+/**
+ * The allow verdict, frozen and reused for the same campaign facts and counts (the calls of a
+ * batch to one campaign share it, and so one Verdict): its details depend on nothing else.
+ */
+const lastOk = new WeakMap<object, VerdictInput>();
+function rateOk(campaign: object | undefined, campaignId: string | undefined, abandoned: number, answered: number, rate: number): VerdictInput {
+  const make = (): VerdictInput => ({ outcome: 'allow', code: 'abandonment_rate_ok', details: { campaignId, abandoned, answered, ratePercent: Math.round(rate * 10000) / 100 } });
+  if (campaign === undefined) return make();
+  const hit = lastOk.get(campaign);
+  if (hit !== undefined) {
+    const d = hit.details!;
+    if (d['campaignId'] === campaignId && d['abandoned'] === abandoned && d['answered'] === answered) return hit;
+  }
+  const v = constant(make());
+  lastOk.set(campaign, v);
+  return v;
+}
