@@ -19,16 +19,16 @@ import { formatInTimeZone } from 'date-fns-tz';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { memoryAuditLog } from '../src/audit/chain';
 import { findNextPermitted, runRules } from '../src/core/evaluate';
+import { factsForIntent } from '../src/core/facts';
 import { renderReason } from '../src/core/reasons';
 import type { FactKind, Facts, Rule } from '../src/core/rule';
 import { callIntentSchema, parseOrThrow, toEpoch } from '../src/core/schemas';
-import type { CallIntent, Decision, NormalizedIntent, StoredAttempt, Verdict } from '../src/core/types';
+import type { CallIntent, Decision, NormalizedIntent, Verdict } from '../src/core/types';
 import { lookupNanp, zonesForState } from '../src/phone/nanp';
 import { stateForZip } from '../src/phone/zip';
 import type { FactQuery, FactSnapshot, Storage } from '../src/storage/types';
 
 const EMPTY: readonly never[] = Object.freeze([]);
-const EMPTY_SET: ReadonlySet<never> = new Set();
 const LOOKBACK_MS = 31 * 86_400_000;
 const TOLL_FREE = new Set([800, 833, 844, 855, 866, 877, 888]);
 /** 08:00-21:00: the federal window (47 CFR 64.1200(c)(1); 16 CFR 310.4(c); 12 CFR 1006.6(b)(1)(i)). */
@@ -161,31 +161,6 @@ export function createBaseline(options: BaselineOptions): Baseline {
     return { intent, input: i.to, open };
   }
 
-  function factsFor(intent: NormalizedIntent, snap: FactSnapshot | undefined): Facts {
-    if (snap === undefined) return { consents: EMPTY, revocations: EMPTY, suppressions: EMPTY_SET, relationships: EMPTY, attempts: EMPTY, emergencies: EMPTY };
-    const e = intent.e164;
-    const byNum = snap.attemptsByNumber.get(e) ?? EMPTY;
-    const bySub = intent.subject !== undefined ? snap.attemptsBySubject.get(intent.subject) ?? EMPTY : EMPTY;
-    let attempts: readonly StoredAttempt[] = byNum;
-    if (bySub.length > 0) {
-      if (byNum.length === 0) attempts = bySub;
-      else {
-        const seen = new Set(byNum.map((a) => a.id));
-        attempts = [...byNum, ...bySub.filter((a) => !seen.has(a.id))].sort((a, b) => a.at - b.at);
-      }
-    }
-    const f: Facts = {
-      consents: snap.consents.get(e) ?? EMPTY,
-      revocations: snap.revocations.get(e) ?? EMPTY,
-      suppressions: snap.suppressions.get(e) ?? EMPTY_SET,
-      relationships: snap.relationships.get(e) ?? EMPTY,
-      attempts,
-      emergencies: snap.emergencies,
-    };
-    const c = intent.campaignId !== undefined ? snap.campaigns.get(intent.campaignId) : undefined;
-    if (c !== undefined) f.campaign = c;
-    return f;
-  }
 
   function decide(n: Naive, facts: Facts): Decision {
     const { intent } = n;
@@ -227,7 +202,7 @@ export function createBaseline(options: BaselineOptions): Baseline {
     }
     const q: FactQuery = { sellers: [seller], e164s: [...e164s], subjects: [...subjects], campaignIds: [...campaignIds], since: minAt - LOOKBACK_MS, now: maxAt, needs };
     const snap = e164s.size > 0 ? await storage.loadFacts(q) : undefined;
-    const out = naive.map((n) => decide(n, factsFor(n.intent, snap)));
+    const out = naive.map((n) => decide(n, factsForIntent(n.intent, snap)));
     audit.append(
       out.map((d) => ({
         type: 'decision' as const,

@@ -5,10 +5,11 @@
  */
 import { randomUUID, createHash } from 'node:crypto';
 import { findNextPermitted, runRules } from './evaluate';
+import { factsForIntent } from './facts';
 import { uuid } from './uuid';
 import { InvalidInputError, StorageError, UnsupportedNumberError } from './errors';
 import { renderReason } from './reasons';
-import type { CampaignFacts, FactKind, Facts, Rule } from './rule';
+import type { FactKind, Facts, Rule } from './rule';
 import {
   attemptRecordSchema,
   callIntentSchema,
@@ -130,7 +131,6 @@ export interface Engine {
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
-const EMPTY_SET: ReadonlySet<never> = new Set();
 const LOOKBACK_MS = 31 * 86_400_000;
 const ALL_FACTS: FactKind[] = ['consents', 'suppressions', 'relationships', 'attempts', 'campaign', 'emergencies'];
 
@@ -272,33 +272,6 @@ export function createEngine(options: EngineOptions = {}): Engine {
     return base;
   }
 
-  function factsFor(intent: NormalizedIntent, snap: FactSnapshot | undefined): Facts {
-    if (snap === undefined) {
-      return { consents: EMPTY, revocations: EMPTY, suppressions: EMPTY_SET, relationships: EMPTY, attempts: EMPTY, emergencies: EMPTY };
-    }
-    const e = intent.e164;
-    const byNum = snap.attemptsByNumber.get(e) ?? EMPTY;
-    const bySub = intent.subject !== undefined ? snap.attemptsBySubject.get(intent.subject) ?? EMPTY : EMPTY;
-    let attempts: readonly StoredAttempt[] = byNum;
-    if (bySub.length > 0) {
-      if (byNum.length === 0) attempts = bySub;
-      else {
-        const seen = new Set(byNum.map((a) => a.id));
-        attempts = [...byNum, ...bySub.filter((a) => !seen.has(a.id))].sort((a, b) => a.at - b.at);
-      }
-    }
-    const f: Facts = {
-      consents: snap.consents.get(e) ?? EMPTY,
-      revocations: snap.revocations.get(e) ?? EMPTY,
-      suppressions: snap.suppressions.get(e) ?? EMPTY_SET,
-      relationships: snap.relationships.get(e) ?? EMPTY,
-      attempts,
-      emergencies: snap.emergencies,
-    };
-    const c: CampaignFacts | undefined = intent.campaignId !== undefined ? snap.campaigns.get(intent.campaignId) : undefined;
-    if (c !== undefined) f.campaign = c;
-    return f;
-  }
 
   function unsupportedDecision(intent: NormalizedIntent, input: string, evaluatedAt: Date = clock()): Decision {
     const details = { input, reason: intent.unsupported!.reason, ...(intent.unsupported!.detail ? { detail: intent.unsupported!.detail } : {}) };
@@ -428,7 +401,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const { snap, unavailable } = await loadFacts(queryFor(intents));
     const evaluatedAt = clock();
     const out = intents.map((intent, k) =>
-      intent.unsupported ? unsupportedDecision(intent, inputs[k]!.to, evaluatedAt) : decide(intent, factsFor(intent, snap), unavailable, evaluatedAt),
+      intent.unsupported ? unsupportedDecision(intent, inputs[k]!.to, evaluatedAt) : decide(intent, factsForIntent(intent, snap), unavailable, evaluatedAt),
     );
     if (auditDecisions) await storage.audit.append(auditDecisionEntries(out), evaluatedAt.getTime());
     return out;
@@ -489,7 +462,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         result = await withTimeout(
           storage.reserve<{ decision: Decision; reservation?: Reservation }>(q, (snap) => {
             const unavailable = snap.unavailable?.length ? new Set(snap.unavailable) : undefined;
-            const decision = decide(intent, factsFor(intent, snap), unavailable);
+            const decision = decide(intent, factsForIntent(intent, snap), unavailable);
             if (!decision.allowed) return { result: { decision } };
             const id = randomUUID();
             const expiresAt = intent.at + reservationTtlMs;
@@ -514,7 +487,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
           storage.name,
         );
       } catch {
-        const decision = decide(intent, factsFor(intent, undefined), new Set(ALL_FACTS));
+        const decision = decide(intent, factsForIntent(intent, undefined), new Set(ALL_FACTS));
         result = { decision };
       }
       const entries: { type: 'decision' | 'reservation'; data?: unknown; json?: string }[] = auditDecisions ? auditDecisionEntries([result.decision]) : [];
