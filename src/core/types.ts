@@ -179,13 +179,21 @@ export type ObligationCode =
  * @category Types
  */
 export interface Decision {
+  /** A random UUID; the decision's audit entry carries it. */
   decisionId: string;
+  /** The engine clock when the decision was made (one Date shared by the decisions of a checkMany batch: read it, don't mutate it). */
   evaluatedAt: Date;
+  /** The package version and a hash of the rules' ids, dates and citations. */
   rulesetVersion: string;
+  /** True when no rule denies. */
   allowed: boolean;
+  /** One verdict per rule that applied (frozen verdicts may be shared between decisions). */
   verdicts: Verdict[];
+  /** The deny verdicts. */
   denials: Verdict[];
+  /** The warn verdicts: the call may go out, but something should be fixed. */
   warnings: Verdict[];
+  /** What the call must do if placed (empty when denied). */
   obligations: Obligation[];
   /** Earliest instant at which the time-based denials clear; null when any denial is not time-based. */
   nextPermittedAt: Date | null;
