@@ -19,17 +19,16 @@ import { formatInTimeZone } from 'date-fns-tz';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { memoryAuditLog } from '../src/audit/chain';
 import { findNextPermitted, runRules } from '../src/core/evaluate';
-import { factsForIntent } from '../src/core/facts';
+import { factQueryFor, factsForIntent } from '../src/core/facts';
 import { renderReason } from '../src/core/reasons';
 import type { FactKind, Facts, Rule } from '../src/core/rule';
 import { callIntentSchema, parseOrThrow, toEpoch } from '../src/core/schemas';
 import type { CallIntent, Decision, NormalizedIntent, Verdict } from '../src/core/types';
 import { lookupNanp, zonesForState } from '../src/phone/nanp';
 import { stateForZip } from '../src/phone/zip';
-import type { FactQuery, FactSnapshot, Storage } from '../src/storage/types';
+import type { Storage } from '../src/storage/types';
 
 const EMPTY: readonly never[] = Object.freeze([]);
-const LOOKBACK_MS = 31 * 86_400_000;
 const TOLL_FREE = new Set([800, 833, 844, 855, 866, 877, 888]);
 /** 08:00-21:00: the federal window (47 CFR 64.1200(c)(1); 16 CFR 310.4(c); 12 CFR 1006.6(b)(1)(i)). */
 const OPEN = 8 * 60;
@@ -187,21 +186,8 @@ export function createBaseline(options: BaselineOptions): Baseline {
 
   async function checkBatch(inputs: readonly CallIntent[]): Promise<Decision[]> {
     const naive = inputs.map(normalize);
-    const e164s = new Set<string>();
-    const subjects = new Set<string>();
-    const campaignIds = new Set<string>();
-    let minAt = Infinity;
-    let maxAt = -Infinity;
-    for (const { intent: i } of naive) {
-      if (i.unsupported) continue;
-      e164s.add(i.e164);
-      if (i.subject !== undefined) subjects.add(i.subject);
-      if (i.campaignId !== undefined) campaignIds.add(i.campaignId);
-      if (i.at < minAt) minAt = i.at;
-      if (i.at > maxAt) maxAt = i.at;
-    }
-    const q: FactQuery = { sellers: [seller], e164s: [...e164s], subjects: [...subjects], campaignIds: [...campaignIds], since: minAt - LOOKBACK_MS, now: maxAt, needs };
-    const snap = e164s.size > 0 ? await storage.loadFacts(q) : undefined;
+    const q = factQueryFor(naive.map((n) => n.intent), needs, seller, () => Date.now());
+    const snap = q.e164s.length > 0 ? await storage.loadFacts(q) : undefined;
     const out = naive.map((n) => decide(n, factsForIntent(n.intent, snap)));
     audit.append(
       out.map((d) => ({

@@ -5,7 +5,7 @@
  */
 import { randomUUID, createHash } from 'node:crypto';
 import { findNextPermitted, runRules } from './evaluate';
-import { factsForIntent } from './facts';
+import { LOOKBACK_MS, factQueryFor, factsForIntent } from './facts';
 import { uuid } from './uuid';
 import { InvalidInputError, StorageError, UnsupportedNumberError } from './errors';
 import { renderReason } from './reasons';
@@ -131,7 +131,6 @@ export interface Engine {
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
-const LOOKBACK_MS = 31 * 86_400_000;
 const ALL_FACTS: FactKind[] = ['consents', 'suppressions', 'relationships', 'attempts', 'campaign', 'emergencies'];
 
 function withTimeout<T>(p: Promise<T>, ms: number, what: string, adapter: string): Promise<T> {
@@ -314,22 +313,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   }
 
   function queryFor(intents: readonly NormalizedIntent[]): FactQuery {
-    const e164s = new Set<string>();
-    const subjects = new Set<string>();
-    const campaignIds = new Set<string>();
-    let minAt = Infinity;
-    let maxAt = -Infinity;
-    const sellers = new Set<string>();
-    for (const i of intents) {
-      if (i.unsupported) continue;
-      e164s.add(i.e164);
-      if (i.subject !== undefined) subjects.add(i.subject);
-      if (i.campaignId !== undefined) campaignIds.add(i.campaignId);
-      if (i.at < minAt) minAt = i.at;
-      if (i.at > maxAt) maxAt = i.at;
-      sellers.add(i.seller);
-    }
-    return { sellers: sellers.size ? [...sellers] : [seller], e164s: [...e164s], subjects: [...subjects], campaignIds: [...campaignIds], since: minAt - LOOKBACK_MS, now: Number.isFinite(maxAt) ? maxAt : clock().getTime(), needs };
+    return factQueryFor(intents, needs, seller, () => clock().getTime());
   }
 
   async function loadFacts(q: FactQuery): Promise<{ snap?: FactSnapshot; unavailable?: ReadonlySet<FactKind> }> {

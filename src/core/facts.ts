@@ -2,9 +2,9 @@
  * The facts one intent sees, cut from a batch's snapshot.
  * @module
  */
-import type { CampaignFacts, Facts } from './rule';
+import type { CampaignFacts, FactKind, Facts } from './rule';
 import type { NormalizedIntent, StoredAttempt } from './types';
-import type { FactSnapshot } from '../storage/types';
+import type { FactQuery, FactSnapshot } from '../storage/types';
 
 const EMPTY: readonly never[] = Object.freeze([]);
 const EMPTY_SET: ReadonlySet<never> = new Set();
@@ -41,4 +41,43 @@ export function factsForIntent(intent: NormalizedIntent, snap: FactSnapshot | un
   const c: CampaignFacts | undefined = intent.campaignId !== undefined ? snap.campaigns.get(intent.campaignId) : undefined;
   if (c !== undefined) f.campaign = c;
   return f;
+}
+
+/** How far back attempts are read: the longest counting window (30 days) plus a day. */
+export const LOOKBACK_MS = 31 * 86_400_000;
+
+/**
+ * The one fact query of a batch: its numbers, subjects, campaigns and sellers, and the attempts
+ * window that covers every intent's instant. Unsupported intents read nothing.
+ * @param intents - the batch, normalized
+ * @param needs - the fact kinds the rules read
+ * @param defaultSeller - the seller when the batch has no supported intent
+ * @param fallbackNow - the instant when the batch has no supported intent
+ * @internal
+ */
+export function factQueryFor(intents: readonly NormalizedIntent[], needs: ReadonlySet<FactKind>, defaultSeller: string, fallbackNow: () => number): FactQuery {
+  const e164s = new Set<string>();
+  const subjects = new Set<string>();
+  const campaignIds = new Set<string>();
+  const sellers = new Set<string>();
+  let minAt = Infinity;
+  let maxAt = -Infinity;
+  for (const i of intents) {
+    if (i.unsupported) continue;
+    e164s.add(i.e164);
+    if (i.subject !== undefined) subjects.add(i.subject);
+    if (i.campaignId !== undefined) campaignIds.add(i.campaignId);
+    if (i.at < minAt) minAt = i.at;
+    if (i.at > maxAt) maxAt = i.at;
+    sellers.add(i.seller);
+  }
+  return {
+    sellers: sellers.size ? [...sellers] : [defaultSeller],
+    e164s: [...e164s],
+    subjects: [...subjects],
+    campaignIds: [...campaignIds],
+    since: minAt - LOOKBACK_MS,
+    now: Number.isFinite(maxAt) ? maxAt : fallbackNow(),
+    needs,
+  };
 }
