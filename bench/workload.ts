@@ -19,24 +19,8 @@ import type {
 } from '../src/core/types';
 import { lookupNanp } from '../src/phone/nanp';
 
-/** A PRNG returning floats in [0, 1). */
-export type Rng = () => number;
-
-/**
- * mulberry32: a small, fast 32-bit PRNG, good enough for workloads (not for cryptography).
- * @param seed - any 32-bit integer
- * @returns a function returning floats in [0, 1)
- */
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32, type Rng } from '../scripts/prng';
+import type { Rng } from '../scripts/prng';
 
 /** An integer in [lo, hi] (both inclusive). */
 export function int(rng: Rng, lo: number, hi: number): number {

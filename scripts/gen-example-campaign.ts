@@ -20,6 +20,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lookupNanp, stateForZip } from '../src/index';
+import { mulberry32 } from './prng';
 import type {
   Address,
   AttemptRecord,
@@ -54,17 +55,6 @@ const DAY = 24 * HOUR;
 
 // --- PRNG -----------------------------------------------------------------------------------
 
-/** mulberry32: a tiny 32-bit PRNG, good enough for synthetic data, fully deterministic. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rnd = mulberry32(SEED);
 const chance = (p: number): boolean => rnd() < p;
 const int = (lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));

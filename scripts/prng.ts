@@ -1,0 +1,22 @@
+/**
+ * mulberry32: a small, fast, seeded 32-bit PRNG, for the deterministic example data and the bench
+ * workload (not for cryptography).
+ */
+
+/** A PRNG returning floats in [0, 1). */
+export type Rng = () => number;
+
+/**
+ * @param seed - any 32-bit integer
+ * @returns a function returning floats in [0, 1)
+ */
+export function mulberry32(seed: number): Rng {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
