@@ -7,7 +7,7 @@
  * Environment: BENCH_INTENTS (default 1000000), BENCH_BASELINE (sample, default 50000),
  * BENCH_SEED (default 20260306), BENCH_OUT (results path, default bench/results.json; `-` = none),
  * BENCH_SLICE (intents per checkMany call, default 10000), BENCH_ONLY=checkMany (skip every other
- * phase: for profiling).
+ * phase: for profiling), BENCH_PROFILE (write a CPU profile of the main checkMany phase to this path).
  * @module
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -15,6 +15,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { PerformanceObserver } from 'node:perf_hooks';
+import { Session } from 'node:inspector/promises';
 import { createEngine, type Engine } from '../src/core/engine';
 import type { CallIntent, Decision } from '../src/core/types';
 import { createBaseline } from './baseline';
@@ -42,6 +43,8 @@ const HEAP_INTENTS = 20_000;
 /** checkMany is called on slices of this size (10 engine batches each) and the decisions dropped. */
 const SLICE = env('BENCH_SLICE', 10_000) || 10_000;
 const ONLY = process.env['BENCH_ONLY'];
+/** BENCH_PROFILE=file.cpuprofile: a CPU profile of the main checkMany phase only. */
+const PROFILE = process.env['BENCH_PROFILE'];
 // The bench runs bundled from bench/.out/ (npm run bench) or from source: results go to bench/ either way.
 const OUT = process.env['BENCH_OUT'] ?? fileURLToPath(new URL(import.meta.url.includes('/bench/.out/') ? '../results.json' : './results.json', import.meta.url));
 
@@ -302,6 +305,12 @@ async function main(): Promise<void> {
   let mismatches = 0;
   const examples: string[] = [];
   const sigs = baseline?.signatures;
+  const profiler = PROFILE ? new Session() : undefined;
+  if (profiler) {
+    profiler.connect();
+    await profiler.post('Profiler.enable');
+    await profiler.post('Profiler.start');
+  }
   const main = await timeCheckMany(engine, intents, (start, ds) => {
     if (sigs === undefined || start >= sigs.length) return;
     for (let k = 0; k < ds.length && start + k < sigs.length; k++) {
@@ -313,6 +322,11 @@ async function main(): Promise<void> {
     }
   });
   const rate = Math.round(INTENTS / main.seconds);
+  if (profiler && PROFILE) {
+    const { profile } = await profiler.post('Profiler.stop');
+    writeFileSync(PROFILE, JSON.stringify(profile));
+    profiler.disconnect();
+  }
   await new Promise((r) => setTimeout(r, 0));
   const gcMain = { seconds: (gcPauses.total - gcBefore.total) / 1000, minorSeconds: (gcPauses.minor - gcBefore.minor) / 1000, majorSeconds: (gcPauses.major - gcBefore.major) / 1000, pauses: gcPauses.count - gcBefore.count };
   log(`checkMany: ${fmt(INTENTS)} intents in ${main.seconds.toFixed(2)} s = ${fmt(rate)} decisions/s; GC pauses ${gcMain.seconds.toFixed(2)} s (${((100 * gcMain.seconds) / main.seconds).toFixed(0)}%: scavenge ${gcMain.minorSeconds.toFixed(2)} s, mark-compact ${gcMain.majorSeconds.toFixed(2)} s)`);

@@ -181,6 +181,15 @@ function noiseNumber(rng: Rng, p: PoolNumber): string {
   return `+44 20 7946 ${line}`; // not NANP
 }
 
+/**
+ * A flat copy of a string built from pieces. Intents reach a host as flat strings (parsed JSON, a
+ * database row, a CSV field); a template literal's result is a rope that the first character read
+ * would flatten inside the measured code.
+ */
+function flat(s: string): string {
+  return JSON.parse(JSON.stringify(s)) as string;
+}
+
 /** Options of {@link makeIntents}. */
 export interface IntentOptions {
   /** Share of intents whose number is not a supported US number. Default 0.02. */
@@ -207,7 +216,7 @@ export function makeIntents(rng: Rng, pool: readonly PoolNumber[], n: number, op
         : weighted(rng, [['autodialed', 45], ['prerecorded', 20], ['live', 35]] as const);
     const atMs = T0 + Math.floor(rng() * SPAN_MS);
     const intent: CallIntent = {
-      to: rng() < noise ? noiseNumber(rng, p) : formatNumber(rng, p),
+      to: flat(rng() < noise ? noiseNumber(rng, p) : formatNumber(rng, p)),
       callType,
       channel,
       purpose,

@@ -5,7 +5,7 @@
  * @module
  */
 import { renderReason } from './reasons';
-import type { FactKind, Facts, Rule, VerdictInput } from './rule';
+import type { FactKind, Facts, ObligationInput, Rule, VerdictInput } from './rule';
 import type { NormalizedIntent, Obligation, Verdict } from './types';
 import { localDays } from '../time/zone';
 
@@ -155,11 +155,20 @@ interface RulePlan {
   byState: ReadonlyMap<string, RuleList>;
 }
 
-/** Rules with their effective dates as day numbers, computed once per rule set. */
+/**
+ * Rules with their effective dates as day numbers and their functions in parallel arrays, computed
+ * once per rule set: the hot loop reads arrays of one shape instead of rule objects of many shapes.
+ */
 interface RuleList {
   rules: readonly Rule[];
   from: Float64Array;
   to: Float64Array;
+  /** Per rule: its `appliesTo`, if any. */
+  applies: (((intent: NormalizedIntent) => boolean) | undefined)[];
+  /** Per rule declaring two or more states: them (a one-state rule is filed under its state). */
+  multiStates: (ReadonlySet<string> | undefined)[];
+  evaluates: Rule['evaluate'][];
+  withObligations: boolean[];
   /** Per rule: the last frozen input it returned and its shared verdict. */
   lastIn: (VerdictInput | undefined)[];
   lastOut: (Verdict | undefined)[];
@@ -173,7 +182,17 @@ function ruleList(rules: readonly Rule[]): RuleList {
     from[k] = e.from;
     to[k] = e.to;
   }
-  return { rules, from, to, lastIn: rules.map(() => undefined), lastOut: rules.map(() => undefined) };
+  return {
+    rules,
+    from,
+    to,
+    applies: rules.map((r) => r.appliesTo),
+    multiStates: rules.map((r) => (r.states !== undefined && r.states.length > 1 ? new Set(r.states) : undefined)),
+    evaluates: rules.map((r) => r.evaluate),
+    withObligations: rules.map((r) => r.obligations !== undefined),
+    lastIn: rules.map(() => undefined),
+    lastOut: rules.map(() => undefined),
+  };
 }
 
 const plans = new WeakMap<readonly Rule[], RulePlan>();
@@ -205,9 +224,10 @@ function planFor(rules: readonly Rule[]): RulePlan {
   return plan;
 }
 
-function appliesToIntent(rule: Rule, intent: NormalizedIntent): boolean {
-  if (rule.states !== undefined && rule.states.length > 1 && !rule.states.some((s) => intent.states.includes(s))) return false;
-  return rule.appliesTo === undefined || rule.appliesTo(intent);
+function inSomeState(ruleStates: ReadonlySet<string>, intent: NormalizedIntent): boolean {
+  const states = intent.states;
+  for (let k = 0; k < states.length; k++) if (ruleStates.has(states[k]!)) return true;
+  return false;
 }
 
 /**
@@ -226,9 +246,10 @@ export function runRules(
   // rules itself), then are copied to exactly sized arrays: a scrub keeps them per decision.
   const reuse = !scratchInUse;
   scratchInUse = true;
-  const ctx: RunContext = reuse ? scratch : { verdicts: [], obligations: [], nv: 0, no: 0, dates: undefined, probe };
+  const ctx: RunContext = reuse ? scratch : { verdicts: [], obligations: [], obligationRules: [], nv: 0, no: 0, nr: 0, dates: undefined, probe };
   ctx.nv = 0;
   ctx.no = 0;
+  ctx.nr = 0;
   ctx.dates = undefined;
   ctx.probe = probe;
   try {
@@ -241,6 +262,7 @@ export function runRules(
         if (list !== undefined) runList(list, intent, facts, unavailable, withObligations, ctx);
       }
     }
+    if (ctx.nr > 0) collectObligations(intent, facts, ctx);
     const verdicts: Verdict[] = ctx.nv === 0 ? [] : new Array<Verdict>(ctx.nv);
     for (let k = 0; k < ctx.nv; k++) verdicts[k] = ctx.verdicts[k]!;
     const obligations: Obligation[] = ctx.no === 0 ? [] : new Array<Obligation>(ctx.no);
@@ -251,6 +273,7 @@ export function runRules(
       // Keep the scratch arrays' storage (setting length to 0 would free it); drop the references.
       for (let k = 0; k < scratch.nv; k++) scratch.verdicts[k] = EMPTY_VERDICT;
       for (let k = 0; k < scratch.no; k++) scratch.obligations[k] = EMPTY_OBLIGATION;
+      for (let k = 0; k < scratch.nr; k++) scratch.obligationRules[k] = EMPTY_RULE;
       scratch.dates = undefined;
       scratchInUse = false;
     }
@@ -259,7 +282,8 @@ export function runRules(
 
 const EMPTY_VERDICT = Object.freeze({}) as Verdict;
 const EMPTY_OBLIGATION = Object.freeze({}) as Obligation;
-const scratch: RunContext = { verdicts: [], obligations: [], nv: 0, no: 0, dates: undefined, probe: false };
+const EMPTY_RULE = Object.freeze({}) as Rule;
+const scratch: RunContext = { verdicts: [], obligations: [], obligationRules: [], nv: 0, no: 0, nr: 0, dates: undefined, probe: false };
 let scratchInUse = false;
 
 interface RunContext {
@@ -267,10 +291,53 @@ interface RunContext {
   verdicts: Verdict[];
   /** The first `no` are this run's obligations. */
   obligations: Obligation[];
+  /** The first `nr` are the rules with obligations that applied in this run. */
+  obligationRules: Rule[];
   nv: number;
   no: number;
+  nr: number;
   dates: LocalDays | undefined;
   probe: boolean;
+}
+
+/** A frozen obligation input gives one shared, frozen obligation per rule. */
+const sharedObligations = new WeakMap<Rule, WeakMap<ObligationInput, Obligation>>();
+
+function toObligation(rule: Rule, o: ObligationInput): Obligation {
+  const frozen = Object.isFrozen(o);
+  if (frozen) {
+    const hit = sharedObligations.get(rule)?.get(o);
+    if (hit !== undefined) return hit;
+  }
+  const ob: Obligation = { rule: rule.id, code: o.code, description: o.description, citation: o.citation ?? rule.citation };
+  if (o.details) ob.details = o.details;
+  if (frozen) {
+    let byInput = sharedObligations.get(rule);
+    if (byInput === undefined) sharedObligations.set(rule, (byInput = new WeakMap()));
+    byInput.set(o, Object.freeze(ob));
+  }
+  return ob;
+}
+
+/**
+ * The obligations of the rules that applied, when no verdict denies (a denied call has none). A
+ * rule whose obligations throw denies with `rule_error`, as if its evaluation had thrown.
+ */
+function collectObligations(intent: NormalizedIntent, facts: Facts, ctx: RunContext): void {
+  for (let k = 0; k < ctx.nv; k++) if (ctx.verdicts[k]!.outcome === 'deny') return;
+  for (let k = 0; k < ctx.nr; k++) {
+    const rule = ctx.obligationRules[k]!;
+    let obs: readonly ObligationInput[] | undefined;
+    try {
+      obs = rule.obligations!(intent, facts);
+    } catch (err) {
+      const details = { forRule: rule.id, message: err instanceof Error ? err.message : String(err) };
+      ctx.verdicts[ctx.nv++] = { rule: rule.id, outcome: 'deny', code: 'rule_error', reason: renderReason('rule_error', details), citation: rule.citation, confidence: rule.confidence, details };
+      ctx.no = 0;
+      return;
+    }
+    if (obs) for (let j = 0; j < obs.length; j++) ctx.obligations[ctx.no++] = toObligation(rule, obs[j]!);
+  }
 }
 
 function runList(
@@ -284,7 +351,10 @@ function runList(
   const rules = list.rules;
   for (let k = 0; k < rules.length; k++) {
     const rule = rules[k]!;
-    if (!appliesToIntent(rule, intent)) continue;
+    const multi = list.multiStates[k];
+    if (multi !== undefined && !inSomeState(multi, intent)) continue;
+    const applies = list.applies[k];
+    if (applies !== undefined && !applies.call(rule, intent)) continue;
     ctx.dates ??= localDaysOf(intent);
     if (!inForce(list.from[k]!, list.to[k]!, ctx.dates)) continue;
     if (unavailable !== undefined && unavailable.size > 0) {
@@ -305,22 +375,14 @@ function runList(
     }
     let out: VerdictInput | readonly VerdictInput[] | undefined;
     try {
-      out = rule.evaluate(intent, facts);
-      if (withObligations && rule.obligations) {
-        const obs = rule.obligations(intent, facts);
-        if (obs) {
-          for (const o of obs) {
-            const ob: Obligation = { rule: rule.id, code: o.code, description: o.description, citation: o.citation ?? rule.citation };
-            if (o.details) ob.details = o.details;
-            ctx.obligations[ctx.no++] = ob;
-          }
-        }
-      }
+      out = list.evaluates[k]!.call(rule, intent, facts);
     } catch (err) {
       const details = { forRule: rule.id, message: err instanceof Error ? err.message : String(err) };
       ctx.verdicts[ctx.nv++] = { rule: rule.id, outcome: 'deny', code: 'rule_error', reason: renderReason('rule_error', details), citation: rule.citation, confidence: rule.confidence, details };
       continue;
     }
+    // Obligations are read after the pass, and only when nothing denies (a denied call has none).
+    if (withObligations && list.withObligations[k]) ctx.obligationRules[ctx.nr++] = rule;
     if (out === undefined) continue;
     if (ctx.probe) {
       // Probing for nextPermittedAt: only denials matter, and only their retryAt.
@@ -366,10 +428,36 @@ export function findNextPermitted(
     if (d.retryAt === undefined) return null;
     next = Math.max(next, d.retryAt.getTime());
   }
+  // The probes move the intent's own instant and put it back: a copy per probe would cost more
+  // than the probe. Rules are synchronous and pure, so nothing sees the intent in between.
+  if (Object.isFrozen(intent)) intent = atInstant(intent, intent.at); // a host's frozen copy: probe a writable one
+  const record = intent as { at: number; instant: Date };
+  const savedAt = record.at;
+  const savedInstant = record.instant;
+  try {
+    return probeUntilPermitted(rules, record as NormalizedIntent, facts, unavailable, t, next, limit);
+  } finally {
+    record.at = savedAt;
+    record.instant = savedInstant;
+  }
+}
+
+function probeUntilPermitted(
+  rules: readonly Rule[],
+  intent: NormalizedIntent,
+  facts: Facts,
+  unavailable: ReadonlySet<FactKind> | undefined,
+  t: number,
+  next: number,
+  limit: number,
+): Date | null {
+  const record = intent as { at: number; instant: Date };
   for (let i = 0; i < 200; i++) {
     if (!(next > t) || next > limit) return null;
     t = next;
-    const r = runRules(rules, atInstant(intent, t), facts, unavailable, false, true);
+    record.at = t;
+    record.instant = new Date(t);
+    const r = runRules(rules, intent, facts, unavailable, false, true);
     // Probing keeps only denials: the engine's own (unreadable fact, rule error) have no retry instant.
     let denied = false;
     next = -Infinity;

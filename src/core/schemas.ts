@@ -16,6 +16,9 @@ const STATES = [
 export const stateCodeSchema = z.enum(STATES);
 
 /** An instant: a valid Date, or an ISO-8601 string with an offset (`Z` or `±HH:MM`). @category Schemas */
+/** The pattern zod checks for `z.iso.datetime({ offset: true })` (the fast path tests strings with it). */
+const ISO_WITH_OFFSET: RegExp = z.regexes.datetime({ offset: true });
+
 export const instantSchema = z.union([
   z.date({ error: 'must be a valid Date' }),
   z.iso.datetime({ offset: true, error: 'must be an ISO-8601 date-time with an offset, e.g. 2026-03-10T19:30:00-05:00' }),
@@ -216,7 +219,7 @@ export function fastCallIntent(v: unknown): z.output<typeof callIntentSchema> | 
   if (dns !== undefined && typeof dns !== 'boolean') return undefined;
   const at = o['at'];
   if (typeof at === 'string') {
-    if (!instantSchema.safeParse(at).success) return undefined; // the field alone: zod's own check
+    if (!ISO_WITH_OFFSET.test(at)) return undefined; // zod's own pattern for z.iso.datetime({ offset: true })
   } else if (at !== undefined && !(at instanceof Date && !Number.isNaN(at.getTime()))) return undefined;
   const a = o['address'];
   if (a !== undefined) {

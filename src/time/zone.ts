@@ -1,8 +1,8 @@
 /**
  * Local time in an IANA zone without an `Intl` call per decision: UTC offsets are computed with
- * date-fns-tz once per zone and UTC hour and cached. An hour that contains an offset change (none
- * do for US zones, whose changes fall on whole UTC hours, but the code does not assume it) is
- * resolved per minute instead.
+ * date-fns-tz once per zone and UTC day and cached; a day that contains an offset change is cached
+ * per hour, and an hour that contains one (none do for US zones, whose changes fall on whole UTC
+ * hours, but the code does not assume it) is resolved per minute instead.
  *
  * @module
  */
@@ -24,10 +24,12 @@ export function setOffsetCache(enabled: boolean): void {
   offsetCacheOn = enabled;
 }
 
-/** Per zone: UTC hour index -> offset in minutes, or NaN for an hour with a change inside. */
+/** Per zone: UTC day index -> offset in minutes, or NaN for a day with a change inside. */
+const dayCache = new Map<string, Map<number, number>>();
+/** Per zone: UTC hour index -> offset in minutes, or NaN for an hour with a change inside (only for days with a change). */
 const hourCache = new Map<string, Map<number, number>>();
 
-/** The last whole-hour answer of {@link zoneOffsetMinutes}: zone, [from, to) and offset. */
+/** The last answer of {@link zoneOffsetMinutes}: zone, the span [from, to) it holds for, and offset. */
 let lastZone: string | undefined;
 let lastFrom = 0;
 let lastTo = 0;
@@ -39,8 +41,26 @@ function computeOffsetMinutes(zone: string, epochMs: number): number {
   return sign * (Number(x.slice(1, 3)) * 60 + Number(x.slice(4, 6)));
 }
 
+/** The offset over [start, start + span), or NaN when it differs at the two ends. */
+function spanOffset(zone: string, start: number, span: number): number {
+  const a = computeOffsetMinutes(zone, start);
+  const b = computeOffsetMinutes(zone, start + span - 1);
+  return a === b ? a : Number.NaN;
+}
+
+function cacheOf(caches: Map<string, Map<number, number>>, zone: string): Map<number, number> {
+  let c = caches.get(zone);
+  if (c === undefined) caches.set(zone, (c = new Map()));
+  return c;
+}
+
 /**
  * The UTC offset of a zone at an instant, in minutes (e.g. -300 for EST).
+ *
+ * Offsets are cached per zone and UTC day: a day whose two ends have the same offset holds it
+ * throughout (no zone changes its offset twice within a day and back); a day with a change is
+ * cached per hour, and an hour with a change inside (none for US zones, whose changes fall on whole
+ * UTC hours) is computed per minute.
  * @param zone - an IANA zone, e.g. `'America/New_York'`
  * @param epochMs - the instant
  * @returns the offset in minutes east of UTC
@@ -48,25 +68,26 @@ function computeOffsetMinutes(zone: string, epochMs: number): number {
  */
 export function zoneOffsetMinutes(zone: string, epochMs: number): number {
   if (!offsetCacheOn) return computeOffsetMinutes(zone, epochMs);
-  // The rules of one check read the same zone and hour many times: the last answer first.
+  // The rules of one check read the same zone and day many times: the last answer first.
   if (zone === lastZone && epochMs >= lastFrom && epochMs < lastTo) return lastOffset;
-  let byHour = hourCache.get(zone);
-  if (byHour === undefined) {
-    byHour = new Map();
-    hourCache.set(zone, byHour);
+  const byDay = cacheOf(dayCache, zone);
+  const d = Math.floor(epochMs / DAY);
+  let off = byDay.get(d);
+  if (off === undefined) byDay.set(d, (off = spanOffset(zone, d * DAY, DAY)));
+  let from = d * DAY;
+  let span = DAY;
+  if (Number.isNaN(off)) {
+    const byHour = cacheOf(hourCache, zone);
+    const h = Math.floor(epochMs / HOUR);
+    off = byHour.get(h);
+    if (off === undefined) byHour.set(h, (off = spanOffset(zone, h * HOUR, HOUR)));
+    if (Number.isNaN(off)) return computeOffsetMinutes(zone, Math.floor(epochMs / MINUTE) * MINUTE);
+    from = h * HOUR;
+    span = HOUR;
   }
-  const h = Math.floor(epochMs / HOUR);
-  let off = byHour.get(h);
-  if (off === undefined) {
-    const a = computeOffsetMinutes(zone, h * HOUR);
-    const b = computeOffsetMinutes(zone, h * HOUR + HOUR - 1);
-    off = a === b ? a : Number.NaN;
-    byHour.set(h, off);
-  }
-  if (Number.isNaN(off)) return computeOffsetMinutes(zone, Math.floor(epochMs / MINUTE) * MINUTE);
   lastZone = zone;
-  lastFrom = h * HOUR;
-  lastTo = lastFrom + HOUR;
+  lastFrom = from;
+  lastTo = from + span;
   lastOffset = off;
   return off;
 }

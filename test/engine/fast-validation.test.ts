@@ -63,6 +63,24 @@ describe('fastCallIntent agrees with callIntentSchema', () => {
     expect(accepted).toBeGreaterThan(0);
   });
 
+  it('an ISO instant string passes the fast path exactly when zod accepts it (property, 3000 runs)', () => {
+    const digits = (n: number) => fc.string({ unit: fc.constantFrom('0', '1', '2', '3', '5', '9'), minLength: n, maxLength: n });
+    const isoish = fc.oneof(
+      fc.date({ min: new Date('1900-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
+      fc
+        .tuple(digits(4), digits(2), digits(2), digits(2), digits(2), fc.option(digits(2), { nil: undefined }), fc.constantFrom('Z', '+05:00', '-04:00', '+24:00', '-0500', '', 'z'))
+        .map(([y, mo, d, h, mi, sec, z]) => `${y}-${mo}-${d}T${h}:${mi}${sec === undefined ? '' : `:${sec}`}${z}`),
+      fc.string(),
+    );
+    fc.assert(
+      fc.property(isoish, (at) => {
+        const x = { to: '2127361234', callType: 'live', purpose: 'informational', at };
+        expect(fastCallIntent(x) !== undefined).toBe(callIntentSchema.safeParse(x).success);
+      }),
+      { numRuns: 3000, seed: 20261130 },
+    );
+  });
+
   it('the common well-formed intent takes the fast path; malformed ones do not', () => {
     expect(fastCallIntent({ to: '(212) 736-1234', callType: 'live', purpose: 'telemarketing', at: new Date() })).toBeDefined();
     expect(fastCallIntent({ to: '(212) 736-1234', callType: 'live', purpose: 'telemarketing', at: '2026-03-10T19:30:00' })).toBeUndefined();

@@ -94,3 +94,19 @@ describe('property: zone arithmetic == Temporal', () => {
     expect(new Date(zonedToEpoch('America/New_York', days, 8 * 60)).toISOString()).toBe('2026-11-01T13:00:00.000Z');
   });
 });
+
+describe('offset cache: days and hours with a change inside', () => {
+  // Lord Howe Island moves by 30 minutes at 02:00 local, i.e. at a half UTC hour: the day, the hour
+  // and the minute levels of the cache all take part. Checked minute by minute against Temporal.
+  it.each(['Australia/Lord_Howe', 'America/New_York', 'America/St_Johns'])('%s: every 7th minute of the days around each 2026 change, and the minutes at it, equal Temporal', (zone) => {
+    const changes = transitions(zone, Date.UTC(2026, 0, 1), Date.UTC(2027, 0, 1));
+    expect(changes.length).toBe(2);
+    for (const at of changes) {
+      const instants = [at - MIN, at - 1, at, at + MIN];
+      for (let t = at - 26 * HOUR; t < at + 26 * HOUR; t += 7 * MIN) instants.push(t);
+      for (const t of instants) {
+        expect(zoneOffsetMinutes(zone, t), `${zone} @ ${new Date(t).toISOString()}`).toBe(wall(zone, t).offsetNanoseconds / 60e9);
+      }
+    }
+  });
+});

@@ -2,7 +2,7 @@
  * The ethics pack: attorney solicitation rules that only law firms face. RULES.md §5.
  * @module
  */
-import { defineRule, type Rule } from '../../core/rule';
+import { defineRule, type ObligationInput, type Rule } from '../../core/rule';
 import type { NormalizedIntent } from '../../core/types';
 import { constant, constantBy } from '../shared';
 
@@ -70,6 +70,10 @@ export const ethicsSolicitation: Rule = defineRule({
   },
 });
 
+const ADVERTISEMENT_LABEL: readonly ObligationInput[] = Object.freeze([
+  Object.freeze({ code: 'advertisement_label', description: 'Plainly mark the solicitation "ADVERTISEMENT" (at the start of a recorded message and in a text).' } as const),
+]);
+
 /**
  * ethics.advertising-label: Texas Rule 7.03 requires solicitation communications to be marked
  * "ADVERTISEMENT"; returned as an obligation on recorded and written (text) solicitations.
@@ -86,12 +90,7 @@ export const ethicsAdvertisingLabel: Rule = defineRule({
   needs: [],
   appliesTo: (i) => i.purpose === 'telemarketing' && i.states.includes('TX') && (i.relationship === 'prospect' || i.relationship === undefined),
   evaluate: () => undefined,
-  obligations: () => [
-    {
-      code: 'advertisement_label',
-      description: 'Plainly mark the solicitation "ADVERTISEMENT" (at the start of a recorded message and in a text).',
-    },
-  ],
+  obligations: () => ADVERTISEMENT_LABEL,
 });
 
 /** Every ethics rule. @category Rules */

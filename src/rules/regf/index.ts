@@ -2,12 +2,17 @@
  * The Regulation F pack: 12 CFR Part 1006 (FDCPA). RULES.md §3.
  * @module
  */
-import { defineRule, type Rule } from '../../core/rule';
+import { defineRule, type ObligationInput, type Rule } from '../../core/rule';
 import { hm } from '../../time/zone';
 import { windowInAllZones } from '../shared';
 import { regfCallFrequency } from './frequency';
 
 const WINDOW = { start: hm('08:00'), end: hm('21:00') };
+
+/** Frozen, so that every allowed decision shares one obligation object. */
+const LIMITED_CONTENT_VOICEMAIL: readonly ObligationInput[] = Object.freeze([
+  Object.freeze({ code: 'limited_content_voicemail', description: 'A voicemail must be a limited-content message: business name not indicating debt collection, a request to reply, the name of a person to contact and a callback number; nothing else.', citation: '12 CFR 1006.2(j)' } as const),
+]);
 
 /** regf.inconvenient-time: 12 CFR 1006.6(b)(1)(i); 15 U.S.C. 1692c(a)(1). All media, every candidate location. */
 export const regfInconvenientTime: Rule = defineRule({
@@ -21,10 +26,7 @@ export const regfInconvenientTime: Rule = defineRule({
   needs: [],
   appliesTo: (i) => i.purpose === 'debt-collection',
   evaluate: (intent) => windowInAllZones(intent, () => WINDOW),
-  obligations: (intent) =>
-    intent.channel === 'voice'
-      ? [{ code: 'limited_content_voicemail', description: 'A voicemail must be a limited-content message: business name not indicating debt collection, a request to reply, the name of a person to contact and a callback number; nothing else.', citation: '12 CFR 1006.2(j)' }]
-      : [],
+  obligations: (intent) => (intent.channel === 'voice' ? LIMITED_CONTENT_VOICEMAIL : undefined),
 });
 
 /** Every Regulation F rule. @category Rules */

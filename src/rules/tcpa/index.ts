@@ -20,6 +20,9 @@ import {
 } from '../shared';
 import { abandonmentRule } from './abandonment';
 
+/** Exempt prerecorded calls to residential lines: the opt-out and internal-DNC duties apply from 2023-07-20 (FCC 20-186). */
+const PRERECORDED_OPT_OUT_EXEMPT_FROM = Date.parse('2023-07-20T00:00:00-04:00');
+
 /** What consent the TCPA requires for an intent (RULES.md §1.2 matrix). */
 export type ConsentRequirement = 'none' | 'exempt-capped' | 'prior-express' | 'prior-express-written';
 
@@ -214,7 +217,7 @@ export const tcpaInternalDnc: Rule = defineRule({
   // (d) covers telemarketing, and since 2023-07-20 exempt prerecorded residential calls ((a)(3)(ii)-(v)).
   appliesTo: (i) =>
     i.purpose === 'telemarketing' ||
-    (i.callType === 'prerecorded' && consentRequirement(i) === 'exempt-capped' && i.at >= Date.parse('2023-07-20T00:00:00-04:00')),
+    (i.callType === 'prerecorded' && consentRequirement(i) === 'exempt-capped' && i.at >= PRERECORDED_OPT_OUT_EXEMPT_FROM),
   evaluate(_intent, facts) {
     return facts.suppressions.has('internal') ? ON_INTERNAL : NOT_ON_INTERNAL;
   },
@@ -249,6 +252,28 @@ export const tcpaExemptCallLimit: Rule = defineRule({
   },
 });
 
+// Obligation inputs are frozen constants: the evaluator then shares one frozen obligation per input.
+const freezeAll = (list: ObligationInput[]): readonly ObligationInput[] => Object.freeze(list.map((o) => Object.freeze(o)));
+const IDENTIFY: ObligationInput[] = [
+  { code: 'identify_at_start', description: 'State clearly at the beginning of the message the identity of the business responsible for the call, by its registered name.', citation: '47 CFR 64.1200(b)(1)' },
+  { code: 'state_callback_number', description: 'During or after the message, state a telephone number (not the autodialer, not a 900 number) at which the caller can be reached.', citation: '47 CFR 64.1200(b)(2)' },
+];
+const PRERECORDED_IDENTIFY = freezeAll(IDENTIFY);
+const PRERECORDED_WITH_OPT_OUT = freezeAll([
+  ...IDENTIFY,
+  { code: 'interactive_opt_out', description: 'Within 2 seconds after the identification, offer an automated voice or key-press opt-out; on use, record the number on the do-not-call list and end the call immediately.', citation: '47 CFR 64.1200(b)(3)' },
+  { code: 'voicemail_toll_free_opt_out', description: 'If the message reaches voicemail or an answering machine, give a toll-free number that connects to the automated opt-out.', citation: '47 CFR 64.1200(b)(3); 16 CFR 310.4(b)(1)(v)(B)' },
+]);
+const RING: ObligationInput = { code: 'ring_duration', description: 'Do not disconnect an unanswered call before 15 seconds or 4 rings.', citation: '47 CFR 64.1200(a)(6); 16 CFR 310.4(b)(4)(ii)' };
+const RING_ONLY = freezeAll([RING]);
+const RING_AND_ABANDON = freezeAll([
+  RING,
+  { code: 'abandonment_message', description: 'Connect a live representative within 2 seconds of the completed greeting, or play a prerecorded message naming the seller, saying the call was for telemarketing purposes, giving a DNC number and an automated opt-out.', citation: '47 CFR 64.1200(a)(7); 16 CFR 310.4(b)(4)(iii)' },
+]);
+const TRANSMIT_CALLER_ID = freezeAll([
+  { code: 'transmit_caller_id', description: 'Transmit a caller ID number (CPN or ANI) that accepts do-not-call requests during business hours, and the name when the carrier makes it available; never block it.' },
+]);
+
 /** tcpa.prerecorded-content: 47 CFR 64.1200(b) and (d)(4); obligations only. */
 export const tcpaPrerecordedContent: Rule = defineRule({
   id: 'tcpa.prerecorded-content',
@@ -262,18 +287,8 @@ export const tcpaPrerecordedContent: Rule = defineRule({
   appliesTo: (i) => i.callType === 'prerecorded' && i.channel === 'voice',
   evaluate: () => undefined,
   obligations(intent) {
-    const out: ObligationInput[] = [
-      { code: 'identify_at_start' as const, description: 'State clearly at the beginning of the message the identity of the business responsible for the call, by its registered name.', citation: '47 CFR 64.1200(b)(1)' },
-      { code: 'state_callback_number' as const, description: 'During or after the message, state a telephone number (not the autodialer, not a 900 number) at which the caller can be reached.', citation: '47 CFR 64.1200(b)(2)' },
-    ];
-    const exemptResidential = !isWirelessClass(intent) && EXEMPT_PURPOSES.has(intent.purpose) && intent.at >= Date.parse('2023-07-20T00:00:00-04:00');
-    if (intent.purpose === 'telemarketing' || exemptResidential) {
-      out.push(
-        { code: 'interactive_opt_out' as const, description: 'Within 2 seconds after the identification, offer an automated voice or key-press opt-out; on use, record the number on the do-not-call list and end the call immediately.', citation: '47 CFR 64.1200(b)(3)' },
-        { code: 'voicemail_toll_free_opt_out' as const, description: 'If the message reaches voicemail or an answering machine, give a toll-free number that connects to the automated opt-out.', citation: '47 CFR 64.1200(b)(3); 16 CFR 310.4(b)(1)(v)(B)' },
-      );
-    }
-    return out;
+    const exemptResidential = !isWirelessClass(intent) && EXEMPT_PURPOSES.has(intent.purpose) && intent.at >= PRERECORDED_OPT_OUT_EXEMPT_FROM;
+    return intent.purpose === 'telemarketing' || exemptResidential ? PRERECORDED_WITH_OPT_OUT : PRERECORDED_IDENTIFY;
   },
 });
 
@@ -289,15 +304,7 @@ export const tcpaRingAndAbandonObligations: Rule = defineRule({
   needs: [],
   appliesTo: (i) => i.purpose === 'telemarketing' && i.channel === 'voice',
   evaluate: () => undefined,
-  obligations(intent) {
-    const out: { code: 'ring_duration' | 'abandonment_message'; description: string; citation: string }[] = [
-      { code: 'ring_duration', description: 'Do not disconnect an unanswered call before 15 seconds or 4 rings.', citation: '47 CFR 64.1200(a)(6); 16 CFR 310.4(b)(4)(ii)' },
-    ];
-    if (intent.callType === 'autodialed') {
-      out.push({ code: 'abandonment_message', description: 'Connect a live representative within 2 seconds of the completed greeting, or play a prerecorded message naming the seller, saying the call was for telemarketing purposes, giving a DNC number and an automated opt-out.', citation: '47 CFR 64.1200(a)(7); 16 CFR 310.4(b)(4)(iii)' });
-    }
-    return out;
-  },
+  obligations: (intent) => (intent.callType === 'autodialed' ? RING_AND_ABANDON : RING_ONLY),
 });
 
 /** Caller ID for telemarketing: 47 CFR 64.1601(e). Obligation only; the TSR warning is tsr.caller-id. */
@@ -312,9 +319,7 @@ export const tcpaCallerId: Rule = defineRule({
   needs: [],
   appliesTo: isTelemarketing,
   evaluate: () => undefined,
-  obligations: () => [
-    { code: 'transmit_caller_id', description: 'Transmit a caller ID number (CPN or ANI) that accepts do-not-call requests during business hours, and the name when the carrier makes it available; never block it.' },
-  ],
+  obligations: () => TRANSMIT_CALLER_ID,
 });
 
 /** Every TCPA rule. @category Rules */
