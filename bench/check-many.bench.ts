@@ -7,7 +7,8 @@
  * Environment: BENCH_INTENTS (default 1000000), BENCH_BASELINE (sample, default 50000),
  * BENCH_SEED (default 20260306), BENCH_OUT (results path, default bench/results.json; `-` = none),
  * BENCH_SLICE (intents per checkMany call, default 10000), BENCH_ONLY=checkMany (skip every other
- * phase: for profiling), BENCH_PROFILE (write a CPU profile of the main checkMany phase to this path).
+ * phase: for profiling), BENCH_PROFILE (write a CPU profile of the main checkMany phase to this path),
+ * BENCH_ALLOC_PROFILE (write a sampling allocation profile of that phase to this path).
  * @module
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -45,6 +46,8 @@ const SLICE = env('BENCH_SLICE', 10_000) || 10_000;
 const ONLY = process.env['BENCH_ONLY'];
 /** BENCH_PROFILE=file.cpuprofile: a CPU profile of the main checkMany phase only. */
 const PROFILE = process.env['BENCH_PROFILE'];
+/** BENCH_ALLOC_PROFILE=file.heapprofile: a sampling allocation profile of the main checkMany phase only. */
+const ALLOC_PROFILE = process.env['BENCH_ALLOC_PROFILE'];
 // The bench runs bundled from bench/.out/ (npm run bench) or from source: results go to bench/ either way.
 const OUT = process.env['BENCH_OUT'] ?? fileURLToPath(new URL(import.meta.url.includes('/bench/.out/') ? '../results.json' : './results.json', import.meta.url));
 
@@ -305,11 +308,18 @@ async function main(): Promise<void> {
   let mismatches = 0;
   const examples: string[] = [];
   const sigs = baseline?.signatures;
-  const profiler = PROFILE ? new Session() : undefined;
+  const profiler = PROFILE || ALLOC_PROFILE ? new Session() : undefined;
   if (profiler) {
     profiler.connect();
-    await profiler.post('Profiler.enable');
-    await profiler.post('Profiler.start');
+    if (PROFILE) {
+      await profiler.post('Profiler.enable');
+      await profiler.post('Profiler.start');
+    }
+    if (ALLOC_PROFILE) {
+      await profiler.post('HeapProfiler.enable');
+      // every allocation sampled about every 4 KB; objects collected since are kept in the profile
+      await profiler.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+    }
   }
   const main = await timeCheckMany(engine, intents, (start, ds) => {
     if (sigs === undefined || start >= sigs.length) return;
@@ -322,9 +332,9 @@ async function main(): Promise<void> {
     }
   });
   const rate = Math.round(INTENTS / main.seconds);
-  if (profiler && PROFILE) {
-    const { profile } = await profiler.post('Profiler.stop');
-    writeFileSync(PROFILE, JSON.stringify(profile));
+  if (profiler) {
+    if (PROFILE) writeFileSync(PROFILE, JSON.stringify((await profiler.post('Profiler.stop')).profile));
+    if (ALLOC_PROFILE) writeFileSync(ALLOC_PROFILE, JSON.stringify((await profiler.post('HeapProfiler.stopSampling')).profile));
     profiler.disconnect();
   }
   await new Promise((r) => setTimeout(r, 0));

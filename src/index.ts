@@ -64,7 +64,7 @@ export type { ConsentRequirement } from './rules/tcpa';
 export { memoryStorage } from './storage/memory';
 export type { MemoryStorageOptions } from './storage/memory';
 export type { Storage, FactQuery, FactSnapshot, ReserveOutcome, AuditEntry, AuditSink } from './storage/types';
-export { memoryAuditLog } from './audit/chain';
+export { memoryAuditLog, type AuditDataWriter, type WritableAuditSink } from './audit/chain';
 export { parseNumber, toE164, placeNumber } from './phone/normalize';
 export type { ParsedNumber, Placement } from './phone/normalize';
 export { lookupNanp, zonesForState } from './phone/nanp';

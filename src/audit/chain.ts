@@ -34,6 +34,121 @@ function seal(prevHash: string, text: string | Buffer): string {
 }
 
 /**
+ * Writes the JSON text of an entry's `data` straight into the bytes of the block being sealed, so a
+ * hot producer (the engine's decision digests) builds no string per entry. What it writes must be
+ * the exact text of `JSON.stringify(data)`: the verifier recomputes that text from parsed data.
+ * @category Audit
+ */
+export interface AuditDataWriter {
+  /** Appends JSON text as is (any Unicode; it is UTF-8 encoded). */
+  raw(text: string): void;
+  /** Appends pre-encoded UTF-8 bytes of JSON text (a producer's cached constant pieces). */
+  bytes(utf8: Uint8Array): void;
+  /** Appends a number as `JSON.stringify` writes it. */
+  num(n: number): void;
+}
+
+/** A growable byte buffer reused across blocks: only the finished block is copied out. */
+class BlockWriter implements AuditDataWriter {
+  buf: Buffer = Buffer.allocUnsafe(1 << 16);
+  off = 0;
+
+  reset(): void {
+    this.off = 0;
+  }
+
+  private room(n: number): void {
+    if (this.off + n <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.off + n) size *= 2;
+    const next = Buffer.allocUnsafe(size);
+    this.buf.copy(next, 0, 0, this.off);
+    this.buf = next;
+  }
+
+  raw(text: string): void {
+    const len = text.length;
+    this.room(len * 3); // UTF-8 needs at most 3 bytes per UTF-16 unit
+    const buf = this.buf;
+    const start = this.off;
+    let off = start;
+    // ASCII (every id, number and enum) byte by byte; anything else through the UTF-8 encoder
+    for (let i = 0; i < len; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x80) {
+        this.off = start + buf.write(text, start, 'utf8');
+        return;
+      }
+      buf[off++] = c;
+    }
+    this.off = off;
+  }
+
+  bytes(utf8: Uint8Array): void {
+    this.room(utf8.length);
+    this.buf.set(utf8, this.off);
+    this.off += utf8.length;
+  }
+
+  num(n: number): void {
+    if (!Number.isSafeInteger(n) || n < 0) {
+      this.raw(JSON.stringify(n));
+      return;
+    }
+    this.room(16);
+    if (n < 1e9) this.small(n, 0);
+    else {
+      // an epoch-ms instant has 13 digits: two runs of int32 arithmetic
+      const hi = Math.floor(n / 1e9);
+      this.small(hi, 0);
+      this.small(n - hi * 1e9, 9);
+    }
+  }
+
+  /** Writes 0 ≤ n < 1e9 in decimal, left-padded with zeros to `width` digits. */
+  private small(n: number, width: number): void {
+    let x = n | 0;
+    let digits = 1;
+    for (let y = x; y >= 10; y = (y / 10) | 0) digits++;
+    if (digits < width) digits = width;
+    const buf = this.buf;
+    let off = this.off + digits;
+    this.off = off;
+    for (let k = 0; k < digits; k++) {
+      buf[--off] = 48 + (x % 10);
+      x = (x / 10) | 0;
+    }
+  }
+
+  byte(b: number): void {
+    this.room(1);
+    this.buf[this.off++] = b;
+  }
+
+  /** A copy of the bytes written, exactly sized. */
+  take(): Buffer {
+    const out = Buffer.allocUnsafe(this.off);
+    this.buf.copy(out, 0, 0, this.off);
+    return out;
+  }
+}
+
+const encoder = new TextEncoder();
+const SEQ_OPEN = encoder.encode('{"seq":');
+
+/**
+ * An audit sink that can take entries written in place (see {@link AuditDataWriter}).
+ * @category Audit
+ */
+export interface WritableAuditSink extends AuditSink {
+  /**
+   * Appends `count` entries of one type as one block, `write(k, w)` writing the data JSON of the
+   * k-th. The same block, bytes and hash as `append` with those texts as `json`.
+   */
+  appendWritten(type: AuditEntry['type'], count: number, write: (k: number, w: AuditDataWriter) => void, at: number): void;
+}
+
+/**
  * An in-memory hash-chained audit log. It keeps each block as the exact UTF-8 bytes it hashed,
  * outside the JS heap (a scrub of a million calls stays a few hundred bytes per decision); `entries`
  * materializes the entries as objects on first use, and from then on verification reads those
@@ -46,8 +161,9 @@ function seal(prevHash: string, text: string | Buffer): string {
  * ```
  * @category Audit
  */
-export function memoryAuditLog(): AuditSink & { readonly entries: AuditEntry[] } {
+export function memoryAuditLog(): WritableAuditSink & { readonly entries: AuditEntry[] } {
   const blocks: Block[] = [];
+  const writer = new BlockWriter();
   let total = 0;
   let objects: AuditEntry[] | undefined;
   let prev = GENESIS;
@@ -95,6 +211,37 @@ export function memoryAuditLog(): AuditSink & { readonly entries: AuditEntry[] }
           const e = batch[k]!;
           const data = e.data !== undefined ? e.data : JSON.parse(e.json!);
           objects.push({ seq: first + k, type: e.type, at: iso, data, prevHash: prev, hash });
+        }
+      }
+      prev = hash;
+    },
+    appendWritten(type, count, write, at) {
+      if (count === 0) return;
+      const iso = new Date(at).toISOString();
+      const first = total;
+      const middle = encoder.encode(`,"type":${JSON.stringify(type)},"at":"${iso}","data":`);
+      const w = writer;
+      w.reset();
+      // where each entry's data starts and ends, for entries already materialized as objects
+      const spans: number[] | undefined = objects !== undefined ? [] : undefined;
+      for (let k = 0; k < count; k++) {
+        if (k > 0) w.byte(10); // '\n'
+        w.bytes(SEQ_OPEN);
+        w.num(first + k);
+        w.bytes(middle);
+        const start = w.off;
+        write(k, w);
+        spans?.push(start, w.off);
+        w.byte(125); // '}'
+      }
+      const bytes = w.take(); // what is hashed and what is kept
+      const hash = seal(prev, bytes);
+      blocks.push({ first, count, prevHash: prev, hash, bytes });
+      total += count;
+      if (objects !== undefined && spans !== undefined) {
+        for (let k = 0; k < count; k++) {
+          const data: unknown = JSON.parse(bytes.toString('utf8', spans[2 * k]!, spans[2 * k + 1]!));
+          objects.push({ seq: first + k, type, at: iso, data, prevHash: prev, hash });
         }
       }
       prev = hash;

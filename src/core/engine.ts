@@ -44,7 +44,8 @@ import type {
 import { parseOptOut } from '../consent/parse-opt-out';
 import { parseNumber, placeNumber } from '../phone/normalize';
 import { memoryStorage } from '../storage/memory';
-import type { FactQuery, FactSnapshot, Storage } from '../storage/types';
+import type { AuditSink, FactQuery, FactSnapshot, Storage } from '../storage/types';
+import type { AuditDataWriter, WritableAuditSink } from '../audit/chain';
 import { businessDaysAfter } from '../time/holidays';
 import { defaultRules } from '../rules';
 import { abandonmentStats } from '../rules/tcpa/abandonment-stats';
@@ -342,13 +343,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       let tail: string;
       if (d.denials.length === 0 && d.nextPermittedAt === null) tail = d.allowed ? ALLOWED_TAIL : DENIED_EMPTY_TAIL;
       else if (d.denials.length === 1 && d.nextPermittedAt === null && !d.allowed) tail = oneDenialTail(d.denials[0]!.rule, d.denials[0]!.code);
-      else {
-        let denials = '';
-        for (let j = 0; j < d.denials.length; j++) denials += `${j ? ',' : ''}"${d.denials[j]!.rule}:${d.denials[j]!.code}"`;
-        const next = d.nextPermittedAt === null ? null : d.nextPermittedAt.getTime();
-        tail = `${d.allowed},"denials":[${denials}],"nextPermittedAt":${next}}`;
-      }
-      const head = d.rulesetVersion === rulesetVersion ? auditHead : `","rulesetVersion":"${d.rulesetVersion}","at":`;
+      else tail = manyDenialsTail(d);
+      const head = d.rulesetVersion === rulesetVersion ? auditHead : `","rulesetVersion":${JSON.stringify(d.rulesetVersion)},"at":`;
       out[k] = {
         type: 'decision',
         json: `{"decisionId":"${d.decisionId}${head}${i.at},"to":"${i.e164}${auditKind(i.callType, i.channel, i.purpose)}${tail}`,
@@ -356,7 +352,14 @@ export function createEngine(options: EngineOptions = {}): Engine {
     }
     return out;
   }
-  const auditHead = `","rulesetVersion":"${rulesetVersion}","at":`;
+  /** `<allowed>,"denials":[…],"nextPermittedAt":<ms|null>}` for any decision. */
+  function manyDenialsTail(d: Decision): string {
+    let denials = '';
+    for (let j = 0; j < d.denials.length; j++) denials += `${j ? ',' : ''}${JSON.stringify(`${d.denials[j]!.rule}:${d.denials[j]!.code}`)}`;
+    const next = d.nextPermittedAt === null ? null : d.nextPermittedAt.getTime();
+    return `${d.allowed},"denials":[${denials}],"nextPermittedAt":${next}}`;
+  }
+  const auditHead = `","rulesetVersion":${JSON.stringify(rulesetVersion)},"at":`;
   const ALLOWED_TAIL = 'true,"denials":[],"nextPermittedAt":null}';
   const DENIED_EMPTY_TAIL = 'false,"denials":[],"nextPermittedAt":null}';
   const denialTails = new Map<string, Map<string, string>>();
@@ -365,7 +368,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     let byCode = denialTails.get(rule);
     if (byCode === undefined) denialTails.set(rule, (byCode = new Map()));
     let s = byCode.get(code);
-    if (s === undefined) byCode.set(code, (s = `false,"denials":["${rule}:${code}"],"nextPermittedAt":null}`));
+    if (s === undefined) byCode.set(code, (s = `false,"denials":[${JSON.stringify(`${rule}:${code}`)}],"nextPermittedAt":null}`));
     return s;
   }
   const auditKinds = new Map<string, Map<string, Map<string, string>>>();
@@ -376,8 +379,71 @@ export function createEngine(options: EngineOptions = {}): Engine {
     let byPurpose = byChannel.get(channel);
     if (byPurpose === undefined) byChannel.set(channel, (byPurpose = new Map()));
     let s = byPurpose.get(purpose);
-    if (s === undefined) byPurpose.set(purpose, (s = `","callType":"${callType}","channel":"${channel}","purpose":"${purpose}","allowed":`));
+    if (s === undefined) byPurpose.set(purpose, (s = `","callType":${JSON.stringify(callType)},"channel":${JSON.stringify(channel)},"purpose":${JSON.stringify(purpose)},"allowed":`));
     return s;
+  }
+
+  // The same digest text, written in place into a sink that can take it (the memory log): cached
+  // constant pieces as UTF-8 bytes, the rest byte by byte, no string per decision.
+  const enc = new TextEncoder();
+  const auditHeadBytes = enc.encode(auditHead);
+  const bytesOf = new Map<string, Uint8Array>();
+  const cachedBytes = (text: string): Uint8Array => {
+    let b = bytesOf.get(text);
+    if (b === undefined) bytesOf.set(text, (b = enc.encode(text)));
+    return b;
+  };
+  const DECISION_OPEN = enc.encode('{"decisionId":"');
+  const TO_OPEN = enc.encode(',"to":"');
+  function writeDecisionDigest(d: Decision, w: AuditDataWriter): void {
+    const i = d.intent;
+    w.bytes(DECISION_OPEN);
+    w.raw(d.decisionId);
+    if (d.rulesetVersion === rulesetVersion) w.bytes(auditHeadBytes);
+    else w.raw(`","rulesetVersion":${JSON.stringify(d.rulesetVersion)},"at":`);
+    w.num(i.at);
+    w.bytes(TO_OPEN);
+    w.raw(i.e164);
+    w.bytes(cachedBytes(auditKind(i.callType, i.channel, i.purpose)));
+    if (d.denials.length === 0 && d.nextPermittedAt === null) {
+      w.bytes(d.allowed ? ALLOWED_TAIL_BYTES : DENIED_EMPTY_TAIL_BYTES);
+      return;
+    }
+    // `<allowed>,"denials":["<rule>:<code>",…],"nextPermittedAt":<ms|null>}`
+    w.bytes(d.allowed ? ALLOWED_DENIALS_OPEN : DENIED_DENIALS_OPEN);
+    for (let j = 0; j < d.denials.length; j++) {
+      if (j > 0) w.bytes(COMMA);
+      w.bytes(denialBytes(d.denials[j]!.rule, d.denials[j]!.code));
+    }
+    w.bytes(NEXT_OPEN);
+    if (d.nextPermittedAt === null) w.bytes(NULL_CLOSE);
+    else {
+      w.num(d.nextPermittedAt.getTime());
+      w.bytes(CLOSE);
+    }
+  }
+  const ALLOWED_TAIL_BYTES = enc.encode(ALLOWED_TAIL);
+  const DENIED_EMPTY_TAIL_BYTES = enc.encode(DENIED_EMPTY_TAIL);
+  const ALLOWED_DENIALS_OPEN = enc.encode('true,"denials":[');
+  const DENIED_DENIALS_OPEN = enc.encode('false,"denials":[');
+  const COMMA = enc.encode(',');
+  const NEXT_OPEN = enc.encode('],"nextPermittedAt":');
+  const NULL_CLOSE = enc.encode('null}');
+  const CLOSE = enc.encode('}');
+  const denialStrings = new Map<string, Map<string, Uint8Array>>();
+  /** The JSON string `"<rule>:<code>"` as UTF-8, by rule id and code. */
+  function denialBytes(rule: string, code: string): Uint8Array {
+    let byCode = denialStrings.get(rule);
+    if (byCode === undefined) denialStrings.set(rule, (byCode = new Map()));
+    let b = byCode.get(code);
+    if (b === undefined) byCode.set(code, (b = enc.encode(JSON.stringify(`${rule}:${code}`))));
+    return b;
+  }
+
+  async function auditBatch(ds: readonly Decision[], at: number): Promise<void> {
+    const sink = storage.audit as AuditSink & Partial<WritableAuditSink>;
+    if (typeof sink.appendWritten === 'function') sink.appendWritten('decision', ds.length, (k, w) => writeDecisionDigest(ds[k]!, w), at);
+    else await sink.append(auditDecisionEntries(ds), at);
   }
 
   async function checkBatch(inputs: readonly CallIntent[]): Promise<Decision[]> {
@@ -387,7 +453,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const out = intents.map((intent, k) =>
       intent.unsupported ? unsupportedDecision(intent, inputs[k]!.to, evaluatedAt) : decide(intent, factsForIntent(intent, snap), unavailable, evaluatedAt),
     );
-    if (auditDecisions) await storage.audit.append(auditDecisionEntries(out), evaluatedAt.getTime());
+    if (auditDecisions) await auditBatch(out, evaluatedAt.getTime());
     return out;
   }
 
@@ -437,7 +503,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       const intent = normalize(input);
       if (intent.unsupported) {
         const decision = unsupportedDecision(intent, input.to);
-        if (auditDecisions) await storage.audit.append(auditDecisionEntries([decision]), clock().getTime());
+        if (auditDecisions) await auditBatch([decision], clock().getTime());
         return { decision };
       }
       const q = queryFor([intent]);
