@@ -177,6 +177,31 @@ export function constantBy5(make: (a: string, b: string, c: string, d: string, e
   };
 }
 
+/** 08:00-21:00, the federal window: 47 CFR 64.1200(c)(1), 16 CFR 310.4(c), 12 CFR 1006.6(b)(1)(i). */
+export const FEDERAL_HOURS: { readonly start: number; readonly end: number } = Object.freeze({ start: 8 * 60, end: 21 * 60 });
+const federalHoursOf = (): DayWindow => FEDERAL_HOURS;
+
+// The last answer of federalHoursVerdict: TCPA and TSR ask the same question of the same intent in turn.
+let lastFederalIntent: NormalizedIntent | undefined;
+let lastFederalAt = Number.NaN;
+let lastFederalZones: readonly string[] | undefined;
+let lastFederalVerdict: VerdictInput | undefined;
+
+/**
+ * {@link windowInAllZones} for the federal 08:00-21:00 window. Two rules asking about the same
+ * intent, instant and zones in turn get the same answer object (its fields are copied into each
+ * rule's verdict).
+ */
+export function federalHoursVerdict(intent: NormalizedIntent): VerdictInput {
+  if (intent === lastFederalIntent && intent.at === lastFederalAt && intent.zones === lastFederalZones) return lastFederalVerdict!;
+  const v = windowInAllZones(intent, federalHoursOf);
+  lastFederalIntent = intent;
+  lastFederalAt = intent.at;
+  lastFederalZones = intent.zones;
+  lastFederalVerdict = v;
+  return v;
+}
+
 /**
  * A daily window that must be open in every candidate zone. Denies with the first closed zone's
  * local time, and a retryAt no earlier than every closed zone's next opening.

@@ -3,11 +3,9 @@
  * @module
  */
 import { defineRule, type ObligationInput, type Rule } from '../../core/rule';
-import { hm } from '../../time/zone';
-import { windowInAllZones } from '../shared';
+import { federalHoursVerdict } from '../shared';
 import { regfCallFrequency } from './frequency';
 
-const WINDOW = { start: hm('08:00'), end: hm('21:00') };
 
 /** Frozen, so that every allowed decision shares one obligation object. */
 const LIMITED_CONTENT_VOICEMAIL: readonly ObligationInput[] = Object.freeze([
@@ -25,7 +23,7 @@ export const regfInconvenientTime: Rule = defineRule({
   confidence: 'S',
   needs: [],
   appliesTo: (i) => i.purpose === 'debt-collection',
-  evaluate: (intent) => windowInAllZones(intent, () => WINDOW),
+  evaluate: (intent) => federalHoursVerdict(intent),
   obligations: (intent) => (intent.channel === 'voice' ? LIMITED_CONTENT_VOICEMAIL : undefined),
 });
 

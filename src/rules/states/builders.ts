@@ -140,17 +140,29 @@ function describe(i: { citation: string; confidence: Confidence; effective: Effe
 // ---------------------------------------------------------------------------------------------
 // Day windows
 
-const OPEN_DAY = { start: 0, end: 24 * 60 } as const;
+const OPEN_DAY = Object.freeze({ start: 0, end: 24 * 60 } as const);
 
-function toWindow(w: TimeWindow): { start: number; end: number } {
-  return { start: hm(w.start), end: hm(w.end) };
+/**
+ * One frozen object per distinct window, so that verdicts cached by window (allowHours) are found
+ * again on every day with the same hours.
+ */
+const windows = new Map<number, { readonly start: number; readonly end: number }>();
+function windowOf(start: number, end: number): { readonly start: number; readonly end: number } {
+  const key = start * 2048 + end;
+  let w = windows.get(key);
+  if (w === undefined) windows.set(key, (w = Object.freeze({ start, end })));
+  return w;
+}
+
+function toWindow(w: TimeWindow): { readonly start: number; readonly end: number } {
+  return windowOf(hm(w.start), hm(w.end));
 }
 
 function intersect(a: DayWindow, b: DayWindow): DayWindow {
   if (a === null || b === null) return null;
   const start = Math.max(a.start, b.start);
   const end = Math.min(a.end, b.end);
-  return end > start ? { start, end } : null;
+  return end > start ? windowOf(start, end) : null;
 }
 
 function limitOn(p: HoursProvision, weekday: number): DayLimit | undefined {

@@ -4,7 +4,6 @@
  */
 import { defineRule, type ObligationInput, type Rule } from '../../core/rule';
 import type { NormalizedIntent } from '../../core/types';
-import { hm } from '../../time/zone';
 import {
   DAY,
   addMonthsUtc,
@@ -16,7 +15,7 @@ import {
   lastRevocation,
   liveConsents,
   scopeMismatch,
-  windowInAllZones,
+  federalHoursVerdict,
 } from '../shared';
 import { abandonmentRule } from './abandonment';
 
@@ -154,7 +153,6 @@ export const tcpaRevocation: Rule = defineRule({
 });
 
 const isTelemarketing = (i: NormalizedIntent) => i.purpose === 'telemarketing';
-const FEDERAL_WINDOW = { start: hm('08:00'), end: hm('21:00') };
 
 /** tcpa.calling-hours: 47 CFR 64.1200(c)(1). */
 export const tcpaCallingHours: Rule = defineRule({
@@ -167,7 +165,7 @@ export const tcpaCallingHours: Rule = defineRule({
   confidence: 'V',
   needs: [],
   appliesTo: isTelemarketing,
-  evaluate: (intent) => windowInAllZones(intent, () => FEDERAL_WINDOW),
+  evaluate: (intent) => federalHoursVerdict(intent),
 });
 
 /** The EBR in force at the instant: transaction within 18 months or inquiry within 3 months (64.1200(f)(5)). */

@@ -3,14 +3,12 @@
  * @module
  */
 import { defineRule, type Rule } from '../../core/rule';
-import { hm } from '../../time/zone';
-import { constant, constantBy, windowInAllZones } from '../shared';
+import { constant, constantBy, federalHoursVerdict } from '../shared';
 
 const CALLER_ID_MISSING = constant({ outcome: 'warn', code: 'caller_id_missing' });
 /** Hosts use a handful of caller IDs: one shared verdict each (the first 1,000). */
 const CALLER_ID_PRESENT = constantBy((callerId) => ({ outcome: 'allow', code: 'caller_id_present', details: { callerId } }), 1000);
 
-const WINDOW = { start: hm('08:00'), end: hm('21:00') };
 
 /** tsr.calling-hours: 16 CFR 310.4(c). */
 export const tsrCallingHours: Rule = defineRule({
@@ -23,7 +21,7 @@ export const tsrCallingHours: Rule = defineRule({
   confidence: 'S',
   needs: [],
   appliesTo: (i) => i.purpose === 'telemarketing',
-  evaluate: (intent) => windowInAllZones(intent, () => WINDOW),
+  evaluate: (intent) => federalHoursVerdict(intent),
 });
 
 /** tsr.caller-id: 16 CFR 310.4(a)(8): warn when a telemarketing intent carries no caller ID. */
