@@ -44,11 +44,13 @@ interface LocalDays {
   all: number[] | undefined;
 }
 
-function localDaysOf(intent: NormalizedIntent): LocalDays {
+/** Fills `out` with the local days of the intent's instant (no allocation unless they span more than two days). */
+function fillLocalDays(intent: NormalizedIntent, out: LocalDays): LocalDays {
   const zones = intent.zones;
+  out.all = undefined;
   if (zones.length === 0) {
-    const d = Math.floor(intent.at / DAY);
-    return { min: d, max: d, all: undefined };
+    out.min = out.max = Math.floor(intent.at / DAY);
+    return out;
   }
   let min = Infinity;
   let max = -Infinity;
@@ -59,12 +61,14 @@ function localDaysOf(intent: NormalizedIntent): LocalDays {
     if (d < min) min = d;
     if (d > max) max = d;
   }
-  let all: number[] | undefined;
+  out.min = min;
+  out.max = max;
   if (odd || max - min > 1) {
-    all = [];
-    for (const z of zones) all.push(localDays(z, intent.at));
+    const all: number[] = [];
+    for (let k = 0; k < zones.length; k++) all.push(localDays(zones[k]!, intent.at));
+    out.all = all;
   }
-  return { min, max, all };
+  return out;
 }
 
 /** Whether a rule in force over [from, to) applies on one of the candidate local days. */
@@ -246,11 +250,11 @@ export function runRules(
   // rules itself), then are copied to exactly sized arrays: a scrub keeps them per decision.
   const reuse = !scratchInUse;
   scratchInUse = true;
-  const ctx: RunContext = reuse ? scratch : { verdicts: [], obligations: [], obligationRules: [], nv: 0, no: 0, nr: 0, dates: undefined, probe };
+  const ctx: RunContext = reuse ? scratch : newContext();
   ctx.nv = 0;
   ctx.no = 0;
   ctx.nr = 0;
-  ctx.dates = undefined;
+  ctx.datesSet = false;
   ctx.probe = probe;
   try {
     const plan = planFor(rules);
@@ -274,7 +278,7 @@ export function runRules(
       for (let k = 0; k < scratch.nv; k++) scratch.verdicts[k] = EMPTY_VERDICT;
       for (let k = 0; k < scratch.no; k++) scratch.obligations[k] = EMPTY_OBLIGATION;
       for (let k = 0; k < scratch.nr; k++) scratch.obligationRules[k] = EMPTY_RULE;
-      scratch.dates = undefined;
+      scratch.dates.all = undefined;
       scratchInUse = false;
     }
   }
@@ -283,7 +287,10 @@ export function runRules(
 const EMPTY_VERDICT = Object.freeze({}) as Verdict;
 const EMPTY_OBLIGATION = Object.freeze({}) as Obligation;
 const EMPTY_RULE = Object.freeze({}) as Rule;
-const scratch: RunContext = { verdicts: [], obligations: [], obligationRules: [], nv: 0, no: 0, nr: 0, dates: undefined, probe: false };
+function newContext(): RunContext {
+  return { verdicts: [], obligations: [], obligationRules: [], nv: 0, no: 0, nr: 0, dates: { min: 0, max: 0, all: undefined }, datesSet: false, probe: false };
+}
+const scratch: RunContext = newContext();
 let scratchInUse = false;
 
 interface RunContext {
@@ -296,7 +303,9 @@ interface RunContext {
   nv: number;
   no: number;
   nr: number;
-  dates: LocalDays | undefined;
+  /** The intent's local days, filled on first need in a run (`datesSet`). */
+  dates: LocalDays;
+  datesSet: boolean;
   probe: boolean;
 }
 
@@ -355,7 +364,10 @@ function runList(
     if (multi !== undefined && !inSomeState(multi, intent)) continue;
     const applies = list.applies[k];
     if (applies !== undefined && !applies.call(rule, intent)) continue;
-    ctx.dates ??= localDaysOf(intent);
+    if (!ctx.datesSet) {
+      fillLocalDays(intent, ctx.dates);
+      ctx.datesSet = true;
+    }
     if (!inForce(list.from[k]!, list.to[k]!, ctx.dates)) continue;
     if (unavailable !== undefined && unavailable.size > 0) {
       const missing = rule.needs.filter((n) => unavailable.has(n));

@@ -32,12 +32,14 @@ export function isWirelessClass(intent: NormalizedIntent): boolean {
 export function liveConsents(intent: NormalizedIntent, facts: Facts): ConsentRecord[] {
   const t = intent.at;
   let lastRevocation = -Infinity;
-  for (const r of facts.revocations) {
+  for (let kR = 0; kR < facts.revocations.length; kR++) {
+    const r = facts.revocations[kR]!;
     const at = r.receivedAt.getTime();
     if (r.seller === intent.seller && at <= t && at > lastRevocation) lastRevocation = at;
   }
   const out: ConsentRecord[] = [];
-  for (const c of facts.consents) {
+  for (let kC = 0; kC < facts.consents.length; kC++) {
+    const c = facts.consents[kC]!;
     const g = c.grantedAt.getTime();
     if (c.seller === intent.seller && g <= t && g > lastRevocation) out.push(c);
   }
@@ -47,7 +49,8 @@ export function liveConsents(intent: NormalizedIntent, facts: Facts): ConsentRec
 /** The latest revocation of the intent's seller at or before the instant. */
 export function lastRevocation(intent: NormalizedIntent, facts: Facts) {
   let best: Facts['revocations'][number] | undefined;
-  for (const r of facts.revocations) {
+  for (let kR = 0; kR < facts.revocations.length; kR++) {
+    const r = facts.revocations[kR]!;
     const at = r.receivedAt.getTime();
     if (r.seller === intent.seller && at <= intent.at && (best === undefined || at > best.receivedAt.getTime())) best = r;
   }
@@ -236,7 +239,8 @@ export function windowInAllZones(
   let firstClosed: ReturnType<typeof checkWindow> | undefined;
   let retryAt = -Infinity;
   let unknown = false;
-  for (const zone of zones) {
+  for (let kZone = 0; kZone < zones.length; kZone++) {
+    const zone = zones[kZone]!;
     const r = checkWindow(zone, at, (d, w) => windowOf(zone, d, w));
     if (r.open) continue;
     firstClosed ??= r;

@@ -30,9 +30,11 @@ export const regfCallFrequency: Rule = defineRule({
     // local to the consumer; with several candidate zones the latest midnight counts.
     let blockedUntil = -Infinity;
     let conversationDate = '';
-    for (const a of facts.attempts) {
+    for (let kA = 0; kA < facts.attempts.length; kA++) {
+      const a = facts.attempts[kA]!;
       if (!a.conversation || a.subject !== subject || a.at > intent.at) continue;
-      for (const zone of intent.zones) {
+      for (let kZone = 0; kZone < intent.zones.length; kZone++) {
+        const zone = intent.zones[kZone]!;
         const lt = localTime(zone, a.at);
         const until = zonedToEpoch(zone, lt.days + 7, 0);
         if (until > blockedUntil) {

@@ -55,15 +55,51 @@ function inForceOn(e: Effective, date: string): boolean {
   return date >= e.from && (e.to === undefined || date < e.to);
 }
 
-/** The last answer of {@link localDates}. */
-let lastDates: { intent: NormalizedIntent | undefined; at: number; zones: readonly string[]; dates: readonly string[] } = { intent: undefined, at: NaN, zones: [], dates: [] };
+// The last answer of localDates: the state rules of one check ask in turn.
+let lastDatesIntent: NormalizedIntent | undefined;
+let lastDatesAt = Number.NaN;
+let lastDatesZones: readonly string[] | undefined;
+let lastDates: readonly string[] = [];
 
-/** The local dates of the instant in every candidate zone (UTC date when there is none). */
+const POW3 = [1, 3, 9, 27, 81];
+/** Per zone set: the dates arrays by a number coding the local days (see {@link localDates}). */
+const datesByZones = new WeakMap<readonly string[], Map<number, readonly string[]>>();
+
+/**
+ * The local dates of the instant in every candidate zone (UTC date when there is none). The same
+ * zone set and local days give the same frozen array, so callers can cache by its identity.
+ */
 function localDates(intent: NormalizedIntent): readonly string[] {
-  // The state rules of one check ask in turn: the last answer first.
-  if (intent === lastDates.intent && intent.at === lastDates.at && intent.zones === lastDates.zones) return lastDates.dates;
-  const dates = intent.zones.length === 0 ? [new Date(intent.at).toISOString().slice(0, 10)] : intent.zones.map((z) => dateString(localDays(z, intent.at)));
-  lastDates = { intent, at: intent.at, zones: intent.zones, dates };
+  if (intent === lastDatesIntent && intent.at === lastDatesAt && intent.zones === lastDatesZones) return lastDates;
+  const zones = intent.zones;
+  let dates: readonly string[];
+  if (zones.length === 0) dates = [new Date(intent.at).toISOString().slice(0, 10)];
+  else {
+    // key: the first zone's day, and each other zone's day as -1/0/+1 from it in base 3
+    const d0 = localDays(zones[0]!, intent.at);
+    let key = d0 * 729;
+    let coded = zones.length <= 6;
+    for (let k = 1; k < zones.length && coded; k++) {
+      const diff = localDays(zones[k]!, intent.at) - d0;
+      if (diff < -1 || diff > 1) coded = false;
+      else key += (diff + 1) * POW3[k - 1]!;
+    }
+    let byKey = datesByZones.get(zones);
+    if (byKey === undefined) datesByZones.set(zones, (byKey = new Map()));
+    const hit = coded ? byKey.get(key) : undefined;
+    if (hit !== undefined) dates = hit;
+    else {
+      dates = Object.freeze(zones.map((z) => dateString(localDays(z, intent.at))));
+      if (coded) {
+        if (byKey.size > 10_000) byKey.clear();
+        byKey.set(key, dates);
+      }
+    }
+  }
+  lastDatesIntent = intent;
+  lastDatesAt = intent.at;
+  lastDatesZones = zones;
+  lastDates = dates;
   return dates;
 }
 
@@ -207,7 +243,15 @@ interface Scoped {
 }
 const scopedCache = new WeakMap<StateLaw, Map<string, Map<string, Map<string, Scoped>>>>();
 
+// The last records-independent answer of dayModel: the rules of one state ask in turn.
+let lastModelLaw: StateLaw | undefined;
+let lastModelPurpose = '';
+let lastModelType = '';
+let lastModelChannel = '';
+let lastModel: DayModel | undefined;
+
 function dayModel(law: StateLaw, intent: NormalizedIntent, facts: Facts): DayModel {
+  if (law === lastModelLaw && intent.purpose === lastModelPurpose && intent.callType === lastModelType && intent.channel === lastModelChannel) return lastModel!;
   let byPurpose = scopedCache.get(law);
   if (byPurpose === undefined) scopedCache.set(law, (byPurpose = new Map()));
   let byType = byPurpose.get(intent.purpose);
@@ -222,7 +266,14 @@ function dayModel(law: StateLaw, intent: NormalizedIntent, facts: Facts): DayMod
     if (![...hoursIn, ...holidaysIn].some((x) => x.exemptions?.length)) sc.model = buildDayModel(hoursIn, holidaysIn);
     byChannel.set(intent.channel, sc);
   }
-  if (sc.model !== undefined) return sc.model;
+  if (sc.model !== undefined) {
+    lastModelLaw = law;
+    lastModelPurpose = intent.purpose;
+    lastModelType = intent.callType;
+    lastModelChannel = intent.channel;
+    lastModel = sc.model;
+    return sc.model;
+  }
   const { hoursIn, holidaysIn } = sc;
   let key = `${intent.purpose}|${intent.callType}|${intent.channel}|`;
   for (const p of hoursIn) key += p.exemptions?.length ? (heldExemption(p.exemptions, intent, facts) === undefined ? '0' : '1') : '-';
@@ -293,14 +344,18 @@ function buildDayModel(hours: readonly HoursProvision[], holidays: readonly Holi
     return h === undefined ? w : intersect(w, h.window);
   }
 
-  const activeCache = new Map<string, readonly HoursProvision[]>();
+  // By the identity of the (cached) dates array; one frozen array per subset of provisions, so
+  // that verdicts cached by it (allowHours) are found again on other dates.
+  const activeCache = new WeakMap<readonly string[], readonly HoursProvision[]>();
+  const subsets = new Map<string, readonly HoursProvision[]>();
   function activeHours(dates: readonly string[]): readonly HoursProvision[] {
-    const key = dates.length === 1 ? dates[0]! : dates.join('|');
-    let a = activeCache.get(key);
+    let a = activeCache.get(dates);
     if (a === undefined) {
-      a = Object.freeze(hours.filter((p) => inForceAt(p.effective, dates)));
-      if (activeCache.size > 20_000) activeCache.clear();
-      activeCache.set(key, a);
+      let key = '';
+      for (let k = 0; k < hours.length; k++) key += inForceAt(hours[k]!.effective, dates) ? '1' : '0';
+      a = subsets.get(key);
+      if (a === undefined) subsets.set(key, (a = Object.freeze(hours.filter((_, k) => key[k] === '1'))));
+      activeCache.set(dates, a);
     }
     return a;
   }
@@ -359,8 +414,21 @@ function zonesInState(zones: readonly string[], st: string): readonly string[] {
 /** The intent as a state's rule sees it: its zones narrowed to that state's (the same object when nothing narrows). */
 function stateView(intent: NormalizedIntent, st: string): NormalizedIntent {
   const zones = zonesInState(intent.zones, st);
-  return zones === intent.zones ? intent : { ...intent, zones };
+  if (zones === intent.zones) return intent;
+  // The rules of one state ask in turn: one copy per intent, instant and state.
+  if (intent === lastViewOf && intent.at === lastViewAt && intent.zones === lastViewZones && st === lastViewState) return lastView!;
+  lastViewOf = intent;
+  lastViewAt = intent.at;
+  lastViewZones = intent.zones;
+  lastViewState = st;
+  lastView = { ...intent, zones };
+  return lastView;
 }
+let lastViewOf: NormalizedIntent | undefined;
+let lastViewAt = Number.NaN;
+let lastViewZones: readonly string[] | undefined;
+let lastViewState = '';
+let lastView: NormalizedIntent | undefined;
 
 /**
  * `state.<ST>.calling-hours`: the row's dated hours provisions (those stricter than, or reaching
@@ -397,7 +465,8 @@ export function buildCallingHoursRule(law: StateLaw): Rule | undefined {
       // Fast path: open now in every candidate zone -> one shared allow verdict per (provisions, window, zones).
       let open = intent.zones.length > 0;
       let window: DayWindow = null;
-      for (const z of intent.zones) {
+      for (let kZ = 0; kZ < intent.zones.length; kZ++) {
+        const z = intent.zones[kZ]!;
         const localMs = intent.at + zoneOffsetMinutes(z, intent.at) * 60_000;
         const days = Math.floor(localMs / 86_400_000);
         const minute = Math.floor((localMs - days * 86_400_000) / 60_000);
@@ -464,7 +533,8 @@ export function buildHolidayRule(law: StateLaw): Rule | undefined {
       let openHoliday: { zone: string; time: string; hit: HolidayHit } | undefined;
       let retryAt = -Infinity;
       let unknown = false;
-      for (const zone of intent.zones) {
+      for (let kZone = 0; kZone < intent.zones.length; kZone++) {
+        const zone = intent.zones[kZone]!;
         const local = localTime(zone, intent.at);
         const hit = m.holidayOn(local.days);
         if (hit === undefined) continue;

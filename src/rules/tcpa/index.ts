@@ -171,7 +171,8 @@ export const tcpaCallingHours: Rule = defineRule({
 /** The EBR in force at the instant: transaction within 18 months or inquiry within 3 months (64.1200(f)(5)). */
 export function ebrInForce(intent: NormalizedIntent, facts: { relationships: readonly { kind: string; at: number; seller: string }[] }) {
   let best: { kind: string; since: number; until: number } | undefined;
-  for (const r of facts.relationships) {
+  for (let kR = 0; kR < facts.relationships.length; kR++) {
+    const r = facts.relationships[kR]!;
     if (r.seller !== intent.seller || r.at > intent.at) continue;
     const until = addMonthsUtc(r.at, r.kind === 'transaction' ? 18 : 3);
     if (intent.at < until && (best === undefined || until > best.until)) best = { kind: r.kind, since: r.at, until };
