@@ -63,7 +63,8 @@ export { consentRequirement } from './rules/tcpa';
 export type { ConsentRequirement } from './rules/tcpa';
 export { memoryStorage } from './storage/memory';
 export type { MemoryStorageOptions } from './storage/memory';
-export type { Storage, FactQuery, FactSnapshot, ReserveOutcome, AuditEntry, AuditSink } from './storage/types';
+export type { Storage, FactQuery, FactSnapshot,
+  NumberFacts, ReserveOutcome, AuditEntry, AuditSink } from './storage/types';
 export { memoryAuditLog, type AuditDataWriter, type WritableAuditSink } from './audit/chain';
 export { parseNumber, toE164, placeNumber } from './phone/normalize';
 export type { ParsedNumber, Placement } from './phone/normalize';

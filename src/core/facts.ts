@@ -4,7 +4,7 @@
  */
 import type { CampaignFacts, FactKind, Facts } from './rule';
 import type { NormalizedIntent, StoredAttempt } from './types';
-import type { FactQuery, FactSnapshot } from '../storage/types';
+import type { FactQuery, FactSnapshot, NumberFacts } from '../storage/types';
 
 const EMPTY: readonly never[] = Object.freeze([]);
 const EMPTY_SET: ReadonlySet<never> = new Set();
@@ -20,16 +20,9 @@ export function factsForIntent(intent: NormalizedIntent, snap: FactSnapshot | un
     return { consents: EMPTY, revocations: EMPTY, suppressions: EMPTY_SET, relationships: EMPTY, attempts: EMPTY, emergencies: EMPTY };
   }
   const e = intent.e164;
+  if (snap.byNumber !== undefined) return fromRecord(intent, snap, snap.byNumber.get(e));
   const byNum = snap.attemptsByNumber.get(e) ?? EMPTY;
-  const bySub = intent.subject !== undefined ? snap.attemptsBySubject.get(intent.subject) ?? EMPTY : EMPTY;
-  let attempts: readonly StoredAttempt[] = byNum;
-  if (bySub.length > 0) {
-    if (byNum.length === 0) attempts = bySub;
-    else {
-      const seen = new Set(byNum.map((a) => a.id));
-      attempts = [...byNum, ...bySub.filter((a) => !seen.has(a.id))].sort((a, b) => a.at - b.at);
-    }
-  }
+  const attempts = intent.subject === undefined ? byNum : withSubject(byNum, snap.attemptsBySubject.get(intent.subject) ?? EMPTY);
   const f: Facts = {
     consents: snap.consents.get(e) ?? EMPTY,
     revocations: snap.revocations.get(e) ?? EMPTY,
@@ -41,6 +34,32 @@ export function factsForIntent(intent: NormalizedIntent, snap: FactSnapshot | un
   const c: CampaignFacts | undefined = intent.campaignId !== undefined ? snap.campaigns.get(intent.campaignId) : undefined;
   if (c !== undefined) f.campaign = c;
   return f;
+}
+
+/** {@link factsForIntent} from a snapshot's per-number record (none: no facts for the number). */
+function fromRecord(intent: NormalizedIntent, snap: FactSnapshot, rec: NumberFacts | undefined): Facts {
+  const byNum = rec === undefined ? EMPTY : rec.attempts;
+  const f: Facts = {
+    consents: rec === undefined ? EMPTY : rec.consents,
+    revocations: rec === undefined ? EMPTY : rec.revocations,
+    suppressions: rec === undefined ? EMPTY_SET : rec.suppressions,
+    relationships: rec === undefined ? EMPTY : rec.relationships,
+    attempts: intent.subject === undefined ? byNum : withSubject(byNum, snap.attemptsBySubject.get(intent.subject) ?? EMPTY),
+    emergencies: snap.emergencies,
+  };
+  if (intent.campaignId !== undefined) {
+    const c = snap.campaigns.get(intent.campaignId);
+    if (c !== undefined) f.campaign = c;
+  }
+  return f;
+}
+
+/** Attempts to the number and about the subject, merged in time order without duplicates. */
+function withSubject(byNum: readonly StoredAttempt[], bySub: readonly StoredAttempt[]): readonly StoredAttempt[] {
+  if (bySub.length === 0) return byNum;
+  if (byNum.length === 0) return bySub;
+  const seen = new Set(byNum.map((a) => a.id));
+  return [...byNum, ...bySub.filter((a) => !seen.has(a.id))].sort((a, b) => a.at - b.at);
 }
 
 /** How far back attempts are read: the longest counting window (30 days) plus a day. */

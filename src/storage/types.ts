@@ -27,6 +27,17 @@ export interface FactQuery {
   needs: ReadonlySet<FactKind>;
 }
 
+/** The facts of one number, as {@link FactSnapshot.byNumber} holds them. @category Storage */
+export interface NumberFacts {
+  consents: readonly ConsentRecord[];
+  revocations: readonly RevocationRecord[];
+  /** The lists the number is on. */
+  suppressions: ReadonlySet<SuppressionList>;
+  relationships: readonly StoredRelationship[];
+  /** Attempts to the number in the look-back window, pending reservations included. */
+  attempts: readonly StoredAttempt[];
+}
+
 /** The facts read for one batch. @category Storage */
 export interface FactSnapshot {
   consents: ReadonlyMap<string, readonly ConsentRecord[]>;
@@ -37,6 +48,12 @@ export interface FactSnapshot {
   attemptsBySubject: ReadonlyMap<string, readonly StoredAttempt[]>;
   campaigns: ReadonlyMap<string, CampaignFacts>;
   emergencies: readonly StoredEmergency[];
+  /**
+   * Optional: each number's facts in one record (one lookup per intent instead of five). When
+   * present, the engine reads the numbers' consents, revocations, lists, relationships and attempts
+   * from it and not from the maps above, which may then be left empty. A number it lacks has none.
+   */
+  byNumber?: ReadonlyMap<string, NumberFacts>;
   /** Kinds the adapter could not read; rules that need them deny. */
   unavailable?: readonly FactKind[];
 }

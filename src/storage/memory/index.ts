@@ -13,7 +13,7 @@ import type {
   StoredRelationship,
   SuppressionList,
 } from '../../core/types';
-import type { FactQuery, FactSnapshot, Storage } from '../types';
+import type { FactQuery, FactSnapshot, NumberFacts as SnapshotNumberFacts, Storage } from '../types';
 
 /** Options of {@link memoryStorage}. @category Storage */
 export interface MemoryStorageOptions {
@@ -22,6 +22,8 @@ export interface MemoryStorageOptions {
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
+const EMPTY_SET: ReadonlySet<never> = new Set();
+const EMPTY_MAP: ReadonlyMap<string, never> = new Map<string, never>();
 
 /**
  * Everything stored about one number, so that a fact read looks the number up once. The arrays
@@ -143,50 +145,35 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
 
   const loadSync = (q: FactQuery): FactSnapshot => {
     const n = q.needs;
-    const snap: {
-      consents: Map<string, readonly ConsentRecord[]>;
-      revocations: Map<string, readonly RevocationRecord[]>;
-      suppressions: Map<string, ReadonlySet<SuppressionList>>;
-      relationships: Map<string, readonly StoredRelationship[]>;
-      attemptsByNumber: Map<string, readonly StoredAttempt[]>;
-      attemptsBySubject: Map<string, readonly StoredAttempt[]>;
-      campaigns: Map<string, CampaignFacts>;
-      emergencies: readonly StoredEmergency[];
-    } = {
-      consents: new Map(),
-      revocations: new Map(),
-      suppressions: new Map(),
-      relationships: new Map(),
-      attemptsByNumber: new Map(),
+    // Per-number facts in one record each (FactSnapshot.byNumber): the per-kind maps stay empty.
+    const byNumber = new Map<string, SnapshotNumberFacts>();
+    const snap: Omit<FactSnapshot, 'attemptsBySubject' | 'campaigns'> & { attemptsBySubject: Map<string, readonly StoredAttempt[]>; campaigns: Map<string, CampaignFacts> } = {
+      consents: EMPTY_MAP,
+      revocations: EMPTY_MAP,
+      suppressions: EMPTY_MAP,
+      relationships: EMPTY_MAP,
+      attemptsByNumber: EMPTY_MAP,
       attemptsBySubject: new Map(),
       campaigns: new Map(),
       emergencies: n.has('emergencies') ? emergencies.slice() : EMPTY,
+      byNumber,
     };
     const wantConsents = n.has('consents');
     const wantLists = n.has('suppressions');
     const wantRel = n.has('relationships');
     const wantAttempts = n.has('attempts');
-    for (const e of q.e164s) {
+    const e164s = q.e164s;
+    for (let k = 0; k < e164s.length; k++) {
+      const e = e164s[k]!;
       const f = numbers.get(e);
       if (f === undefined) continue;
-      if (wantConsents) {
-        const c = f.consents;
-        if (c) snap.consents.set(e, c);
-        const r = f.revocations;
-        if (r) snap.revocations.set(e, r);
-      }
-      if (wantLists) {
-        const s = f.lists;
-        if (s && s.size) snap.suppressions.set(e, s);
-      }
-      if (wantRel) {
-        const r = f.relationships;
-        if (r) snap.relationships.set(e, r);
-      }
-      if (wantAttempts) {
-        const a = recent(f.attempts, q.since, q.now);
-        if (a.length) snap.attemptsByNumber.set(e, a);
-      }
+      const consents = (wantConsents && f.consents) || EMPTY;
+      const revocations = (wantConsents && f.revocations) || EMPTY;
+      const lists = wantLists && f.lists !== undefined && f.lists.size > 0 ? f.lists : EMPTY_SET;
+      const relationships = (wantRel && f.relationships) || EMPTY;
+      const attempts = wantAttempts ? recent(f.attempts, q.since, q.now) : EMPTY;
+      if (consents.length + revocations.length + lists.size + relationships.length + attempts.length === 0) continue;
+      byNumber.set(e, { consents, revocations, suppressions: lists, relationships, attempts });
     }
     if (wantAttempts) {
       for (const s of q.subjects) {
