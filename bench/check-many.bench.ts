@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: throughput of `engine.checkMany` over 1,000,000 seeded intents against a
- * preloaded memory store, a naive baseline (bench/baseline.ts) on a sample in the same process,
+ * preloaded memory store, a naive baseline (bench/baseline.ts) on a sample in the same process and
+ * interleaved with the engine's slices,
  * single `engine.check` latency, and retained heap per intent. Writes bench/results.json.
  * See bench/README.md.
  *
@@ -41,6 +42,8 @@ const POOL = 200_000;
 const WARMUP = 20_000;
 const CHECK_CALLS = 20_000;
 const HEAP_INTENTS = 20_000;
+/** The baseline runs its sample in chunks of this size (one fact-read batch), between checkMany slices. */
+const BASELINE_CHUNK = 1_000;
 /** checkMany is called on slices of this size (10 engine batches each) and the decisions dropped. */
 const SLICE = env('BENCH_SLICE', 10_000) || 10_000;
 const ONLY = process.env['BENCH_ONLY'];
@@ -55,18 +58,31 @@ const now = (): bigint => process.hrtime.bigint();
 /** 1-minute load average when the run started (other processes share the cores). */
 const LOAD_AT_START = Math.round((os.loadavg()[0] ?? 0) * 100) / 100;
 
-/** Main-thread GC pause time (ms) observed since start, by kind. */
-const gcPauses = { total: 0, major: 0, minor: 0, count: 0 };
+/** Every main-thread GC pause: start (performance.now() ms), duration (ms), minor (scavenge) or not. */
+const gcEntries: { start: number; duration: number; minor: boolean }[] = [];
 new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) {
-    gcPauses.total += e.duration;
-    gcPauses.count++;
-    // detail.kind: 1 = minor (scavenge), 2 = major (mark-compact), 4 = incremental marking, 8 = weak callbacks
-    const kind = (e as unknown as { detail?: { kind?: number } }).detail?.kind;
-    if (kind === 1) gcPauses.minor += e.duration;
-    else gcPauses.major += e.duration;
-  }
+  // detail.kind: 1 = minor (scavenge), 2 = major (mark-compact), 4 = incremental marking, 8 = weak callbacks
+  for (const e of list.getEntries()) gcEntries.push({ start: e.startTime, duration: e.duration, minor: (e as unknown as { detail?: { kind?: number } }).detail?.kind === 1 });
 }).observe({ entryTypes: ['gc'] });
+/** [start, end) of each baseline chunk run inside the main phase (performance.now() ms): their GC pauses are the baseline's. */
+const baselineSpans: number[] = [];
+function inBaselineSpan(t: number): boolean {
+  for (let k = baselineSpans.length - 2; k >= 0; k -= 2) if (t >= baselineSpans[k]! && t < baselineSpans[k + 1]!) return true;
+  return false;
+}
+/** GC pauses that started in [from, to), outside the baseline's chunks (seconds). */
+async function gcBetween(from: number, to: number): Promise<{ seconds: number; minorSeconds: number; majorSeconds: number; pauses: number }> {
+  await new Promise((r) => setTimeout(r, 100)); // the observer is called asynchronously: let it catch up
+  const out = { seconds: 0, minorSeconds: 0, majorSeconds: 0, pauses: 0 };
+  for (const e of gcEntries) {
+    if (e.start < from || e.start >= to || inBaselineSpan(e.start)) continue;
+    out.seconds += e.duration / 1000;
+    if (e.minor) out.minorSeconds += e.duration / 1000;
+    else out.majorSeconds += e.duration / 1000;
+    out.pauses++;
+  }
+  return out;
+}
 const secondsSince = (t: bigint): number => Number(now() - t) / 1e9;
 
 /** The commit measured, `+dirty` when src/ has uncommitted changes. */
@@ -125,7 +141,7 @@ const fmt = (n: number, digits = 0): string => n.toLocaleString('en-US', { maxim
 async function timeCheckMany(
   engine: Engine,
   intents: readonly CallIntent[],
-  onSlice?: (start: number, ds: Decision[]) => void,
+  onSlice?: (start: number, ds: Decision[]) => void | Promise<void>,
 ): Promise<{ seconds: number; tally: Tally; ratePer100k: number[] }> {
   const t: Tally = { allowed: 0, denied: 0, withNextPermitted: 0, codes: new Map() };
   let elapsed = 0n;
@@ -146,7 +162,7 @@ async function timeCheckMany(
       chunkCount = 0;
     }
     tally(t, ds);
-    onSlice?.(start, ds);
+    await onSlice?.(start, ds);
   }
   return { seconds: Number(elapsed) / 1e9, tally: t, ratePer100k };
 }
@@ -218,30 +234,51 @@ interface BaselineFigures {
   signatures: string[];
 }
 
-/** The naive baseline on a sample, with the decision signatures for the agreement check. */
-async function runBaseline(engine: Engine, warmup: readonly CallIntent[], sample: readonly CallIntent[]): Promise<BaselineFigures> {
+/**
+ * The naive baseline on a sample, run in chunks of one batch interleaved with the engine's slices
+ * during the main phase, so that both see the same machine load and the same heap: the ratio
+ * compares rates measured over the same seconds. Keeps the decision signatures for the agreement
+ * check.
+ */
+function baselineRunner(engine: Engine, sample: readonly CallIntent[]) {
   const b = createBaseline({ storage: engine.storage, rules: engine.rules, seller: 'default' });
-  // Naive: no offset cache, so every local time the rules read is computed by date-fns-tz per call.
-  setOffsetCache(false);
-  try {
-    return await runBaselineUncached(b, warmup, sample);
-  } finally {
-    setOffsetCache(true);
-  }
-}
-
-async function runBaselineUncached(b: ReturnType<typeof createBaseline>, warmup: readonly CallIntent[], sample: readonly CallIntent[]): Promise<BaselineFigures> {
-  await b.checkMany(warmup.slice(0, 5_000));
   const signatures = new Array<string>(sample.length);
+  let done = 0;
   let elapsed = 0n;
-  for (let start = 0; start < sample.length; start += SLICE) {
-    const t0 = now();
-    const ds = await b.checkMany(sample.slice(start, start + SLICE));
-    elapsed += now() - t0;
-    for (let k = 0; k < ds.length; k++) signatures[start + k] = signature(ds[k]!);
+  // Naive: no offset cache, so every local time the rules read is computed by date-fns-tz per call.
+  async function naive<T>(f: () => Promise<T>): Promise<T> {
+    setOffsetCache(false);
+    const start = performance.now();
+    try {
+      return await f();
+    } finally {
+      baselineSpans.push(start, performance.now());
+      setOffsetCache(true);
+    }
   }
-  const seconds = Number(elapsed) / 1e9;
-  return { decisionsPerSecond: Math.round(sample.length / seconds), sampled: sample.length, seconds, hoursChecked: b.hoursChecked, hoursMismatches: b.hoursMismatches, signatures };
+  return {
+    async warm(warmup: readonly CallIntent[]): Promise<void> {
+      await naive(() => b.checkMany(warmup.slice(0, 5_000)));
+    },
+    /** Runs the sample on until `upTo` intents are done. */
+    async step(upTo: number): Promise<void> {
+      while (done < Math.min(upTo, sample.length)) {
+        const chunk = sample.slice(done, Math.min(done + BASELINE_CHUNK, sample.length));
+        const ds = await naive(async () => {
+          const t0 = now();
+          const out = await b.checkMany(chunk);
+          elapsed += now() - t0;
+          return out;
+        });
+        for (let k = 0; k < ds.length; k++) signatures[done + k] = signature(ds[k]!);
+        done += chunk.length;
+      }
+    },
+    finish(): BaselineFigures {
+      const seconds = Number(elapsed) / 1e9;
+      return { decisionsPerSecond: Math.round(done / seconds), sampled: done, seconds, hoursChecked: b.hoursChecked, hoursMismatches: b.hoursMismatches, signatures };
+    },
+  };
 }
 
 /** Sequential single checks: latency percentiles. */
@@ -295,8 +332,8 @@ async function main(): Promise<void> {
   if (heap) log(`heap: ${fmt(heap.heapBytesPerIntent)} B per intent (intent ${fmt(heap.intentBytes)} B + decision ${fmt(heap.decisionBytes)} B); ${fmt(heap.retainedAfterDropBytes)} B per check stay after the decisions are dropped (audit log)`);
 
   // --- baseline while the heap is small (the engine's audit log grows by 1M entries below)
-  const baseline = full && BASELINE_SAMPLE > 0 ? await runBaseline(engine, warmup, intents.slice(0, BASELINE_SAMPLE)) : undefined;
-  if (baseline) log(`baseline: ${fmt(baseline.sampled)} intents in ${baseline.seconds.toFixed(2)} s = ${fmt(baseline.decisionsPerSecond)}/s (naive-hours cross-check: ${baseline.hoursMismatches} mismatches of ${fmt(baseline.hoursChecked)})`);
+  const runner = full && BASELINE_SAMPLE > 0 ? baselineRunner(engine, intents.slice(0, BASELINE_SAMPLE)) : undefined;
+  if (runner) await runner.warm(warmup);
 
   const check = full ? await measureCheck(engine, warmup, checkSet) : undefined;
   if (check) log(`check: ${fmt(check.calls)} sequential calls, p50 ${check.p50Micros} µs, p99 ${check.p99Micros} µs`);
@@ -304,10 +341,8 @@ async function main(): Promise<void> {
   // --- the main measure: checkMany over every intent, default engine options (audit on)
   gc();
   await new Promise((r) => setTimeout(r, 0)); // flush pending gc entries
-  const gcBefore = { ...gcPauses };
-  let mismatches = 0;
-  const examples: string[] = [];
-  const sigs = baseline?.signatures;
+  const mainStart = performance.now();
+  const engineSigs: string[] = [];
   const profiler = PROFILE || ALLOC_PROFILE ? new Session() : undefined;
   if (profiler) {
     profiler.connect();
@@ -321,27 +356,38 @@ async function main(): Promise<void> {
       await profiler.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
     }
   }
-  const main = await timeCheckMany(engine, intents, (start, ds) => {
-    if (sigs === undefined || start >= sigs.length) return;
-    for (let k = 0; k < ds.length && start + k < sigs.length; k++) {
-      const s = signature(ds[k]!);
-      if (s !== sigs[start + k]) {
+  const main = await timeCheckMany(engine, intents, async (start, ds) => {
+    if (runner === undefined) return;
+    for (let k = 0; k < ds.length && start + k < BASELINE_SAMPLE; k++) engineSigs.push(signature(ds[k]!));
+    // the baseline keeps pace: its share of the sample for the share of the intents done
+    await runner.step(Math.ceil((BASELINE_SAMPLE * (start + ds.length)) / INTENTS));
+  });
+  const mainEnd = performance.now();
+  const rate = Math.round(INTENTS / main.seconds);
+  const baseline = runner?.finish();
+  let mismatches = 0;
+  const examples: string[] = [];
+  if (baseline) {
+    for (let k = 0; k < baseline.sampled; k++) {
+      if (engineSigs[k] !== baseline.signatures[k]) {
         mismatches++;
-        if (examples.length < 3) examples.push(`#${start + k} ${JSON.stringify(intents[start + k]!.to)}: engine ${s} / baseline ${sigs[start + k]}`);
+        if (examples.length < 3) examples.push(`#${k} ${JSON.stringify(intents[k]!.to)}: engine ${engineSigs[k]} / baseline ${baseline.signatures[k]}`);
       }
     }
-  });
-  const rate = Math.round(INTENTS / main.seconds);
+  }
   if (profiler) {
     if (PROFILE) writeFileSync(PROFILE, JSON.stringify((await profiler.post('Profiler.stop')).profile));
     if (ALLOC_PROFILE) writeFileSync(ALLOC_PROFILE, JSON.stringify((await profiler.post('HeapProfiler.stopSampling')).profile));
     profiler.disconnect();
   }
   await new Promise((r) => setTimeout(r, 0));
-  const gcMain = { seconds: (gcPauses.total - gcBefore.total) / 1000, minorSeconds: (gcPauses.minor - gcBefore.minor) / 1000, majorSeconds: (gcPauses.major - gcBefore.major) / 1000, pauses: gcPauses.count - gcBefore.count };
+  const gcMain = await gcBetween(mainStart, mainEnd);
   log(`checkMany: ${fmt(INTENTS)} intents in ${main.seconds.toFixed(2)} s = ${fmt(rate)} decisions/s; GC pauses ${gcMain.seconds.toFixed(2)} s (${((100 * gcMain.seconds) / main.seconds).toFixed(0)}%: scavenge ${gcMain.minorSeconds.toFixed(2)} s, mark-compact ${gcMain.majorSeconds.toFixed(2)} s)`);
   log(`checkMany rate per successive 100k intents: ${main.ratePer100k.map((r) => fmt(r)).join(', ')}`);
-  if (sigs) log(`engine vs baseline decisions on the ${fmt(sigs.length)} sampled intents: ${mismatches} differ${examples.length ? `\n  ${examples.join('\n  ')}` : ''}`);
+  if (baseline) {
+    log(`baseline, interleaved with the slices above: ${fmt(baseline.sampled)} intents in ${baseline.seconds.toFixed(2)} s = ${fmt(baseline.decisionsPerSecond)}/s (naive-hours cross-check: ${baseline.hoursMismatches} mismatches of ${fmt(baseline.hoursChecked)})`);
+    log(`engine vs baseline decisions on the ${fmt(baseline.sampled)} sampled intents: ${mismatches} differ${examples.length ? `\n  ${examples.join('\n  ')}` : ''}`);
+  }
 
   // --- the same without the audit chain, on the first 200k, for the breakdown
   const noAudit = full ? await runNoAudit(engine, warmup, intents.slice(0, Math.min(200_000, INTENTS))) : undefined;
