@@ -512,6 +512,7 @@ export function buildHolidayRule(law: StateLaw): Rule | undefined {
   const st = law.state;
   const restrictions = law.holidayBan;
   if (restrictions.length === 0) return undefined;
+  const notAHoliday = new WeakMap<readonly string[], VerdictInput>();
   return defineRule({
     id: `state.${st}.holiday`,
     title: `${law.name}: holidays`,
@@ -562,7 +563,10 @@ export function buildHolidayRule(law: StateLaw): Rule | undefined {
             citation: citationOf(openHoliday.hit.restrictions),
           };
         }
-        return { outcome: 'allow', code: 'not_a_holiday', details: { dates: [...new Set(dates)], state: law.name } };
+        // one frozen verdict per dates array (a cached array per zone set and local days)
+        let v = notAHoliday.get(dates);
+        if (v === undefined) notAHoliday.set(dates, (v = constant({ outcome: 'allow', code: 'not_a_holiday', details: { dates: [...new Set(dates)], state: law.name } })));
+        return v;
       }
       const holiday = closed.hit.holidays.map((h) => h.name).join(', ');
       const details = {
@@ -614,6 +618,12 @@ export function buildFrequencyRule(law: StateLaw): Rule | undefined {
   const st = law.state;
   const caps = law.frequencyCaps;
   if (caps.length === 0) return undefined;
+  // Per cap: the frozen allow when no attempt is on file (and no subject to name), what capVerdict gives then.
+  const noAttempts = caps.map((cap) => {
+    const v = capVerdict([], 0, cap.windowMs, cap.limit, cap.counts, cap.windowLabel, () => false, { state: law.name, per: cap.per });
+    v.citation = cap.citation;
+    return constant(v);
+  });
   return defineRule({
     id: `state.${st}.call-frequency`,
     title: `${law.name}: call-frequency caps`,
@@ -628,21 +638,28 @@ export function buildFrequencyRule(law: StateLaw): Rule | undefined {
     evaluate(intent, facts) {
       intent = stateView(intent, st); // RULES.md §7: the state's law, in the state's own zones
       const dates = localDates(intent);
-      const out: VerdictInput[] = [];
-      for (const cap of caps) {
+      // one verdict per cap in force and in scope: a single one is returned as is, not in an array
+      let first: VerdictInput | undefined;
+      let out: VerdictInput[] | undefined;
+      for (let k = 0; k < caps.length; k++) {
+        const cap = caps[k]!;
         if (!inScope(cap.scope, intent) || !inForceAt(cap.effective, dates)) continue;
+        let v: VerdictInput;
         const exempt = heldExemption(cap.exemptions, intent, facts);
         if (exempt !== undefined) {
-          out.push({ outcome: 'allow', code: 'not_applicable', details: { why: `${exempt}: exempt from the ${law.name} cap`, state: law.name }, citation: cap.citation });
-          continue;
+          v = { outcome: 'allow', code: 'not_applicable', details: { why: `${exempt}: exempt from the ${law.name} cap`, state: law.name }, citation: cap.citation };
+        } else if (facts.attempts.length === 0 && intent.subject === undefined) {
+          v = noAttempts[k]!; // nothing counted: the cap's shared allow
+        } else {
+          const extra: Record<string, unknown> = { state: law.name, per: cap.per };
+          if (intent.subject !== undefined) extra['subject'] = intent.subject;
+          v = capVerdict(facts.attempts, intent.at, cap.windowMs, cap.limit, cap.counts, cap.windowLabel, counter(cap, intent), extra);
+          v.citation = cap.citation;
         }
-        const extra: Record<string, unknown> = { state: law.name, per: cap.per };
-        if (intent.subject !== undefined) extra['subject'] = intent.subject;
-        const v = capVerdict(facts.attempts, intent.at, cap.windowMs, cap.limit, cap.counts, cap.windowLabel, counter(cap, intent), extra);
-        v.citation = cap.citation;
-        out.push(v);
+        if (first === undefined) first = v;
+        else (out ??= [first]).push(v);
       }
-      return out.length > 0 ? out : undefined;
+      return out ?? first;
     },
   });
 }

@@ -33,8 +33,10 @@ export const abandonmentRule: Rule = defineRule({
 });
 
 /**
- * The allow verdict, frozen and reused for the same campaign facts and counts (the calls of a
- * batch to one campaign share it, and so one Verdict): its details depend on nothing else.
+ * The allow verdict, reused for the same campaign facts and counts (the calls of a batch to one
+ * campaign at one instant share it, and so one Verdict): its details depend on nothing else. It is
+ * frozen (shared) on its second use only: counts that change with every call's instant would
+ * otherwise each leave a shared verdict behind.
  */
 const lastOk = new WeakMap<object, VerdictInput>();
 function rateOk(campaign: object | undefined, campaignId: string | undefined, abandoned: number, answered: number, rate: number): VerdictInput {
@@ -43,9 +45,9 @@ function rateOk(campaign: object | undefined, campaignId: string | undefined, ab
   const hit = lastOk.get(campaign);
   if (hit !== undefined) {
     const d = hit.details!;
-    if (d['campaignId'] === campaignId && d['abandoned'] === abandoned && d['answered'] === answered) return hit;
+    if (d['campaignId'] === campaignId && d['abandoned'] === abandoned && d['answered'] === answered) return Object.isFrozen(hit) ? hit : constant(hit);
   }
-  const v = constant(make());
+  const v = make();
   lastOk.set(campaign, v);
   return v;
 }
