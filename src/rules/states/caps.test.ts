@@ -188,3 +188,18 @@ describe('RCW 19.16.120 (per WA DFI): collection agencies ≤3 communications pe
     expect(v.retryAt?.toISOString()).toBe(iso(after(before(T, 5 * DAY), 7 * DAY)));
   });
 });
+
+describe('shared verdicts', () => {
+  it('Fla. Stat. 501.616(6)(b): with no attempt on file and no subject, the count-0 allow is one frozen verdict; with a subject it names the subject', async () => {
+    const engine = fresh();
+    const at = '2026-03-10T12:00:00-04:00';
+    const [a, b, c] = await engine.checkMany([tm(FL, at), tm('(305) 555-0199', at), tm(FL, at, { subject: 'roofing' })]);
+    const va = only(a!, 'state.FL.call-frequency');
+    expect(va).toMatchObject({ outcome: 'allow', code: 'within_limit', details: { count: 0, limit: 3, state: 'Florida' } });
+    expect(only(b!, 'state.FL.call-frequency')).toBe(va);
+    expect(Object.isFrozen(va)).toBe(true);
+    const vc = only(c!, 'state.FL.call-frequency');
+    expect(vc).toMatchObject({ outcome: 'allow', code: 'within_limit', details: { count: 0, subject: 'roofing' } });
+    expect(vc).not.toBe(va);
+  });
+});

@@ -141,3 +141,16 @@ describe('Neb. Admin. Code tit. 291 ch. 11 (reported): prerecorded messages on l
     expect(verdicts(await check({ to: NE, at: '2026-04-24T12:00:00-05:00' }), 'state.NE.holiday')).toHaveLength(0);
   });
 });
+
+describe('shared verdicts', () => {
+  it('R.I. Gen. Laws 5-61-2(2): the not-a-holiday allow of one state, zone set and date is one frozen verdict shared by the decisions', async () => {
+    const [a, b] = await engine.checkMany([
+      { to: RI, callType: 'live', purpose: 'telemarketing', at: '2026-08-11T12:00:00-04:00' },
+      { to: '(401) 555-0199', callType: 'live', purpose: 'telemarketing', at: '2026-08-11T13:30:00-04:00' },
+    ]);
+    const va = only(a!, 'state.RI.holiday');
+    expect(va).toMatchObject({ outcome: 'allow', code: 'not_a_holiday', details: { dates: ['2026-08-11'], state: 'Rhode Island' } });
+    expect(only(b!, 'state.RI.holiday')).toBe(va);
+    expect(Object.isFrozen(va)).toBe(true);
+  });
+});
