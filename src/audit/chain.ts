@@ -48,22 +48,35 @@ export interface AuditDataWriter {
   num(n: number): void;
 }
 
-/** A growable byte buffer reused across blocks: only the finished block is copied out. */
+/** Bytes of a slab: blocks are written one after another into it and kept as views of it. */
+const SLAB = 1 << 22;
+
+/**
+ * Writes blocks one after another into a slab and hands each out as a view of it (no copy): the
+ * log keeps every block, so the slabs are fully used. A block that outgrows the slab's rest moves
+ * to a new slab.
+ */
 class BlockWriter implements AuditDataWriter {
-  buf: Buffer = Buffer.allocUnsafe(1 << 16);
+  buf: Buffer = Buffer.allocUnsafe(SLAB);
+  /** Where the current block starts in `buf`. */
+  start = 0;
   off = 0;
 
+  /** Starts a block. */
   reset(): void {
-    this.off = 0;
+    this.start = this.off;
   }
 
   private room(n: number): void {
     if (this.off + n <= this.buf.length) return;
-    let size = this.buf.length * 2;
-    while (size < this.off + n) size *= 2;
+    const used = this.off - this.start;
+    let size = SLAB;
+    while (size < 2 * (used + n)) size *= 2;
     const next = Buffer.allocUnsafe(size);
-    this.buf.copy(next, 0, 0, this.off);
+    this.buf.copy(next, 0, this.start, this.off);
     this.buf = next;
+    this.start = 0;
+    this.off = used;
   }
 
   raw(text: string): void {
@@ -125,11 +138,9 @@ class BlockWriter implements AuditDataWriter {
     this.buf[this.off++] = b;
   }
 
-  /** A copy of the bytes written, exactly sized. */
+  /** The current block's bytes: a view of the slab, never written again. */
   take(): Buffer {
-    const out = Buffer.allocUnsafe(this.off);
-    this.buf.copy(out, 0, 0, this.off);
-    return out;
+    return this.buf.subarray(this.start, this.off);
   }
 }
 
@@ -229,9 +240,9 @@ export function memoryAuditLog(): WritableAuditSink & { readonly entries: AuditE
         w.bytes(SEQ_OPEN);
         w.num(first + k);
         w.bytes(middle);
-        const start = w.off;
+        const start = w.off - w.start;
         write(k, w);
-        spans?.push(start, w.off);
+        spans?.push(start, w.off - w.start);
         w.byte(125); // '}'
       }
       const bytes = w.take(); // what is hashed and what is kept

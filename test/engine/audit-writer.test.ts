@@ -53,14 +53,21 @@ describe('memoryAuditLog().appendWritten', () => {
     expect(await log.verify()).toMatchObject({ ok: false, brokenAt: 1 });
   });
 
-  it('grows past its first buffer (64 KiB) without losing bytes', async () => {
+  it('blocks that outgrow the 4 MiB slab, and blocks that cross from one slab to the next, keep every byte', async () => {
     const log = memoryAuditLog();
-    const big = 'x'.repeat(100_000);
-    log.appendWritten('consent', 3, (k, w) => w.raw(JSON.stringify({ k, big })), AT);
+    const ref = memoryAuditLog();
+    const big = 'x'.repeat(1_500_000);
+    // block 1: 3 x 1.5 MB > 4 MiB (moves to a bigger slab); blocks 2-4: 1.5 MB each, crossing slab ends
+    const blocks = [3, 1, 1, 1];
+    for (const [b, n] of blocks.entries()) {
+      log.appendWritten('consent', n, (k, w) => w.raw(JSON.stringify({ b, k, big })), AT);
+      ref.append(Array.from({ length: n }, (_, k) => ({ type: 'consent' as const, data: { b, k, big } })), AT);
+    }
     const lines = await exported(log);
-    expect(lines.map((l) => JSON.parse(l).data.k)).toEqual([0, 1, 2]);
-    expect(JSON.parse(lines[2]!).data.big).toBe(big);
-    expect((await log.verify()).ok).toBe(true);
+    expect(lines.map((l) => { const d = JSON.parse(l).data; return `${d.b}.${d.k}`; })).toEqual(['0.0', '0.1', '0.2', '1.0', '2.0', '3.0']);
+    expect(JSON.parse(lines[5]!).data.big).toBe(big);
+    expect(lines).toEqual(await exported(ref));
+    expect(await log.verify()).toEqual({ ok: true, entries: 6 });
   });
 });
 
