@@ -2,7 +2,7 @@
  * The facts one intent sees, cut from a batch's snapshot.
  * @module
  */
-import type { CampaignFacts, FactKind, Facts } from './rule';
+import type { FactKind, Facts } from './rule';
 import type { NormalizedIntent, StoredAttempt } from './types';
 import type { FactQuery, FactSnapshot, NumberFacts } from '../storage/types';
 
@@ -17,7 +17,7 @@ const EMPTY_SET: ReadonlySet<never> = new Set();
  */
 export function factsForIntent(intent: NormalizedIntent, snap: FactSnapshot | undefined): Facts {
   if (snap === undefined) {
-    return { consents: EMPTY, revocations: EMPTY, suppressions: EMPTY_SET, relationships: EMPTY, attempts: EMPTY, emergencies: EMPTY };
+    return { consents: EMPTY, revocations: EMPTY, suppressions: EMPTY_SET, relationships: EMPTY, attempts: EMPTY, campaign: undefined, emergencies: EMPTY };
   }
   const e = intent.e164;
   if (snap.byNumber !== undefined) return fromRecord(intent, snap, snap.byNumber.get(e));
@@ -29,10 +29,9 @@ export function factsForIntent(intent: NormalizedIntent, snap: FactSnapshot | un
     suppressions: snap.suppressions.get(e) ?? EMPTY_SET,
     relationships: snap.relationships.get(e) ?? EMPTY,
     attempts,
+    campaign: intent.campaignId === undefined ? undefined : snap.campaigns.get(intent.campaignId),
     emergencies: snap.emergencies,
   };
-  const c: CampaignFacts | undefined = intent.campaignId !== undefined ? snap.campaigns.get(intent.campaignId) : undefined;
-  if (c !== undefined) f.campaign = c;
   return f;
 }
 
@@ -45,12 +44,10 @@ function fromRecord(intent: NormalizedIntent, snap: FactSnapshot, rec: NumberFac
     suppressions: rec === undefined ? EMPTY_SET : rec.suppressions,
     relationships: rec === undefined ? EMPTY : rec.relationships,
     attempts: intent.subject === undefined ? byNum : withSubject(byNum, snap.attemptsBySubject.get(intent.subject) ?? EMPTY),
+    // always present (undefined when there is none): one hidden class for every Facts object
+    campaign: intent.campaignId === undefined ? undefined : snap.campaigns.get(intent.campaignId),
     emergencies: snap.emergencies,
   };
-  if (intent.campaignId !== undefined) {
-    const c = snap.campaigns.get(intent.campaignId);
-    if (c !== undefined) f.campaign = c;
-  }
   return f;
 }
 
