@@ -201,6 +201,27 @@ const IntentRecord = function IntentRecord(this: NormalizedIntent, i: ParsedInte
 } as unknown as IntentRecordCtor;
 IntentRecord.prototype = Object.prototype;
 
+/**
+ * A ledger entry with every field present, in one order (`undefined` when absent, which JSON
+ * omits): the rules that scan attempts then read objects of one hidden class.
+ */
+function storedAttempt(
+  id: string,
+  e164: string,
+  at: number,
+  callType: StoredAttempt['callType'],
+  channel: StoredAttempt['channel'],
+  purpose: StoredAttempt['purpose'],
+  seller: string,
+  outcome: StoredAttempt['outcome'],
+  conversation: boolean,
+  subject: string | undefined,
+  campaignId: string | undefined,
+  expiresAt: number | undefined,
+): StoredAttempt {
+  return { id, e164, at, callType, channel, purpose, subject, campaignId, seller, outcome, conversation, expiresAt };
+}
+
 function asArray<T>(v: T | readonly T[]): readonly T[] {
   return Array.isArray(v) ? (v as readonly T[]) : [v as T];
 }
@@ -520,20 +541,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
             if (!decision.allowed) return { result: { decision } };
             const id = randomUUID();
             const expiresAt = intent.at + reservationTtlMs;
-            const attempt: StoredAttempt = {
-              id,
-              e164: intent.e164,
-              at: intent.at,
-              callType: intent.callType,
-              channel: intent.channel,
-              purpose: intent.purpose,
-              seller: intent.seller,
-              outcome: 'pending',
-              conversation: false,
-              expiresAt,
-              ...(intent.subject !== undefined ? { subject: intent.subject } : {}),
-              ...(intent.campaignId !== undefined ? { campaignId: intent.campaignId } : {}),
-            };
+            const attempt = storedAttempt(id, intent.e164, intent.at, intent.callType, intent.channel, intent.purpose, intent.seller, 'pending', false, intent.subject, intent.campaignId, expiresAt);
             return { result: { decision, reservation: { id, expiresAt: new Date(expiresAt) } }, attempt };
           }),
           factTimeoutMs,
@@ -616,20 +624,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       async record(records) {
         const list = asArray(records).map((r, k) => {
           const a = parseOrThrow(attemptRecordSchema, r, `attempt record [${k}]`);
-          const stored: StoredAttempt = {
-            id: randomUUID(),
-            e164: e164OrThrow(a.phone),
-            at: toEpoch(a.at),
-            callType: a.callType,
-            channel: a.channel ?? 'voice',
-            purpose: a.purpose,
-            seller: a.seller ?? seller,
-            outcome: a.outcome,
-            conversation: a.conversation ?? false,
-            ...(a.subject !== undefined ? { subject: a.subject } : {}),
-            ...(a.campaignId !== undefined ? { campaignId: a.campaignId } : {}),
-          };
-          return stored;
+          return storedAttempt(randomUUID(), e164OrThrow(a.phone), toEpoch(a.at), a.callType, a.channel ?? 'voice', a.purpose, a.seller ?? seller, a.outcome, a.conversation ?? false, a.subject, a.campaignId, undefined);
         });
         await storage.addAttempts(list);
         await audit('attempt', { count: list.length, ids: list.map((a) => a.id) });

@@ -215,7 +215,7 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
       if (a.outcome !== 'pending') return a;
       a.outcome = patch.outcome;
       a.conversation = patch.conversation;
-      delete a.expiresAt;
+      a.expiresAt = undefined; // not delete: the record keeps its hidden class
       trackCampaign(a);
       return a;
     },
