@@ -573,7 +573,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
           phone: e164,
           kind: g.kind,
           seller: g.seller ?? seller,
-          scope: g.scope ?? {},
+          // every scope key present (undefined = any): one hidden class for the rules that read it
+          scope: { callTypes: g.scope?.callTypes, channels: g.scope?.channels, purposes: g.scope?.purposes },
           evidence: { ...g.evidence, capturedAt },
           grantedAt: g.at !== undefined ? new Date(toEpoch(g.at)) : capturedAt,
           recordedAt: clock(),

@@ -186,7 +186,7 @@ const federalHoursOf = (): DayWindow => FEDERAL_HOURS;
 
 // The last answer of federalHoursVerdict: TCPA and TSR ask the same question of the same intent in turn.
 let lastFederalIntent: NormalizedIntent | undefined;
-let lastFederalAt = Number.NaN;
+const lastFederalAt = new Float64Array([Number.NaN]); // typed: a module number would be boxed per update
 let lastFederalZones: readonly string[] | undefined;
 let lastFederalVerdict: VerdictInput | undefined;
 
@@ -196,10 +196,10 @@ let lastFederalVerdict: VerdictInput | undefined;
  * rule's verdict).
  */
 export function federalHoursVerdict(intent: NormalizedIntent): VerdictInput {
-  if (intent === lastFederalIntent && intent.at === lastFederalAt && intent.zones === lastFederalZones) return lastFederalVerdict!;
+  if (intent === lastFederalIntent && intent.at === lastFederalAt[0] && intent.zones === lastFederalZones) return lastFederalVerdict!;
   const v = windowInAllZones(intent, federalHoursOf);
   lastFederalIntent = intent;
-  lastFederalAt = intent.at;
+  lastFederalAt[0] = intent.at;
   lastFederalZones = intent.zones;
   lastFederalVerdict = v;
   return v;

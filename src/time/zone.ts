@@ -31,9 +31,9 @@ const hourCache = new Map<string, Map<number, number>>();
 
 /** The last answer of {@link zoneOffsetMinutes}: zone, the span [from, to) it holds for, and offset. */
 let lastZone: string | undefined;
-let lastFrom = 0;
-let lastTo = 0;
-let lastOffset = 0;
+// [from, to, offset] of the last answer, in a typed array: a number stored in a module variable
+// would be boxed (a heap allocation) on every update.
+const lastSpan = new Float64Array(3);
 
 function computeOffsetMinutes(zone: string, epochMs: number): number {
   const x = formatInTimeZone(epochMs, zone, 'xxx'); // e.g. "-05:00", "+10:00"
@@ -69,7 +69,7 @@ function cacheOf(caches: Map<string, Map<number, number>>, zone: string): Map<nu
 export function zoneOffsetMinutes(zone: string, epochMs: number): number {
   if (!offsetCacheOn) return computeOffsetMinutes(zone, epochMs);
   // The rules of one check read the same zone and day many times: the last answer first.
-  if (zone === lastZone && epochMs >= lastFrom && epochMs < lastTo) return lastOffset;
+  if (zone === lastZone && epochMs >= lastSpan[0]! && epochMs < lastSpan[1]!) return lastSpan[2]!;
   const byDay = cacheOf(dayCache, zone);
   const d = Math.floor(epochMs / DAY);
   let off = byDay.get(d);
@@ -86,9 +86,9 @@ export function zoneOffsetMinutes(zone: string, epochMs: number): number {
     span = HOUR;
   }
   lastZone = zone;
-  lastFrom = from;
-  lastTo = from + span;
-  lastOffset = off;
+  lastSpan[0] = from;
+  lastSpan[1] = from + span;
+  lastSpan[2] = off;
   return off;
 }
 

@@ -57,7 +57,7 @@ function inForceOn(e: Effective, date: string): boolean {
 
 // The last answer of localDates: the state rules of one check ask in turn.
 let lastDatesIntent: NormalizedIntent | undefined;
-let lastDatesAt = Number.NaN;
+const lastDatesAt = new Float64Array([Number.NaN]); // typed: a module number would be boxed per update
 let lastDatesZones: readonly string[] | undefined;
 let lastDates: readonly string[] = [];
 
@@ -70,7 +70,7 @@ const datesByZones = new WeakMap<readonly string[], Map<number, readonly string[
  * zone set and local days give the same frozen array, so callers can cache by its identity.
  */
 function localDates(intent: NormalizedIntent): readonly string[] {
-  if (intent === lastDatesIntent && intent.at === lastDatesAt && intent.zones === lastDatesZones) return lastDates;
+  if (intent === lastDatesIntent && intent.at === lastDatesAt[0] && intent.zones === lastDatesZones) return lastDates;
   const zones = intent.zones;
   let dates: readonly string[];
   if (zones.length === 0) dates = [new Date(intent.at).toISOString().slice(0, 10)];
@@ -97,7 +97,7 @@ function localDates(intent: NormalizedIntent): readonly string[] {
     }
   }
   lastDatesIntent = intent;
-  lastDatesAt = intent.at;
+  lastDatesAt[0] = intent.at;
   lastDatesZones = zones;
   lastDates = dates;
   return dates;
@@ -416,16 +416,16 @@ function stateView(intent: NormalizedIntent, st: string): NormalizedIntent {
   const zones = zonesInState(intent.zones, st);
   if (zones === intent.zones) return intent;
   // The rules of one state ask in turn: one copy per intent, instant and state.
-  if (intent === lastViewOf && intent.at === lastViewAt && intent.zones === lastViewZones && st === lastViewState) return lastView!;
+  if (intent === lastViewOf && intent.at === lastViewAt[0] && intent.zones === lastViewZones && st === lastViewState) return lastView!;
   lastViewOf = intent;
-  lastViewAt = intent.at;
+  lastViewAt[0] = intent.at;
   lastViewZones = intent.zones;
   lastViewState = st;
   lastView = { ...intent, zones };
   return lastView;
 }
 let lastViewOf: NormalizedIntent | undefined;
-let lastViewAt = Number.NaN;
+const lastViewAt = new Float64Array([Number.NaN]);
 let lastViewZones: readonly string[] | undefined;
 let lastViewState = '';
 let lastView: NormalizedIntent | undefined;
