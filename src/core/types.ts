@@ -90,7 +90,9 @@ export interface CallIntent {
 }
 
 /**
- * An intent after normalization: E.164 number, instant, candidate zones and states.
+ * An intent after normalization: E.164 number, instant, candidate zones and states. The engine
+ * gives every optional field on every intent (`undefined` when absent; JSON omits it), so that all
+ * intents share one shape and the rules' reads of them stay fast.
  * @category Types
  */
 export interface NormalizedIntent {
