@@ -79,3 +79,17 @@ describe('nextPermittedAt probing', () => {
     expect(d.intent.instant.toISOString()).toBe(new Date(NIGHT_AT).toISOString());
   });
 });
+
+describe('findNextPermitted on a frozen intent', () => {
+  it('47 CFR 64.1200(c)(1): probes a copy, finds the same instant and leaves the frozen intent as it was', async () => {
+    const { findNextPermitted } = await import('../../src/core/evaluate');
+    const engine = makeEngine(rules('tcpa.calling-hours'));
+    const d = await engine.check(intent({ at: NIGHT_AT }));
+    expect(d.nextPermittedAt?.toISOString()).toBe('2026-06-11T12:00:00.000Z');
+    const frozen = Object.freeze({ ...d.intent });
+    const facts = { consents: [], revocations: [], suppressions: new Set<never>(), relationships: [], attempts: [], campaign: undefined, emergencies: [] };
+    const next = findNextPermitted(engine.rules, frozen, facts, undefined, d.denials);
+    expect(next?.toISOString()).toBe('2026-06-11T12:00:00.000Z');
+    expect(frozen.at).toBe(Date.parse(NIGHT_AT));
+  });
+});
