@@ -103,9 +103,13 @@ function localDates(intent: NormalizedIntent): readonly string[] {
   return dates;
 }
 
-/** Whether any item's scope covers the intent (a loop: appliesTo runs for every check). */
-function anyInScope(items: readonly { scope: CallScope }[], intent: NormalizedIntent): boolean {
-  for (let k = 0; k < items.length; k++) if (inScope(items[k]!.scope, intent)) return true;
+/**
+ * Whether any of the scopes covers the intent (a loop: appliesTo runs for every check). The
+ * builders pass the items' scopes as an array made once: reading `.scope` off items of several
+ * shapes would be a slow (megamorphic) read on every check.
+ */
+function anyInScope(scopes: readonly CallScope[], intent: NormalizedIntent): boolean {
+  for (let k = 0; k < scopes.length; k++) if (inScope(scopes[k]!, intent)) return true;
   return false;
 }
 
@@ -443,6 +447,7 @@ let lastView: NormalizedIntent | undefined;
 export function buildCallingHoursRule(law: StateLaw): Rule | undefined {
   const st = law.state;
   const provisions = law.hours.filter((p) => !p.restatesFederal);
+  const scopes = provisions.map((p) => p.scope);
   if (provisions.length === 0) return undefined;
   let lastAllow: { active: unknown; window: unknown; zones: unknown; v: VerdictInput | undefined } = { active: undefined, window: undefined, zones: undefined, v: undefined };
   return defineRule({
@@ -455,7 +460,7 @@ export function buildCallingHoursRule(law: StateLaw): Rule | undefined {
     effective: spanOf(provisions),
     confidence: confidenceOf(provisions),
     needs: needsOf([...provisions, ...law.holidayBan]),
-    appliesTo: (i) => i.states.includes(st) && anyInScope(provisions, i),
+    appliesTo: (i) => i.states.includes(st) && anyInScope(scopes, i),
     evaluate(intent, facts) {
       intent = stateView(intent, st); // RULES.md §7: the state's law, in the state's own zones
       const m = dayModel(law, intent, facts);
@@ -511,6 +516,7 @@ export function buildCallingHoursRule(law: StateLaw): Rule | undefined {
 export function buildHolidayRule(law: StateLaw): Rule | undefined {
   const st = law.state;
   const restrictions = law.holidayBan;
+  const scopes = restrictions.map((r) => r.scope);
   if (restrictions.length === 0) return undefined;
   const notAHoliday = new WeakMap<readonly string[], VerdictInput>();
   return defineRule({
@@ -523,7 +529,7 @@ export function buildHolidayRule(law: StateLaw): Rule | undefined {
     effective: spanOf(restrictions),
     confidence: confidenceOf(restrictions),
     needs: needsOf([...restrictions, ...law.hours]),
-    appliesTo: (i) => i.states.includes(st) && anyInScope(restrictions, i),
+    appliesTo: (i) => i.states.includes(st) && anyInScope(scopes, i),
     evaluate(intent, facts): VerdictInput | undefined {
       intent = stateView(intent, st); // RULES.md §7: the state's law, in the state's own zones
       const m = dayModel(law, intent, facts);
@@ -617,6 +623,7 @@ function counter(cap: FrequencyCap, intent: NormalizedIntent): (a: StoredAttempt
 export function buildFrequencyRule(law: StateLaw): Rule | undefined {
   const st = law.state;
   const caps = law.frequencyCaps;
+  const scopes = caps.map((c) => c.scope);
   if (caps.length === 0) return undefined;
   // Per cap: the frozen allow when no attempt is on file (and no subject to name), what capVerdict gives then.
   const noAttempts = caps.map((cap) => {
@@ -634,7 +641,7 @@ export function buildFrequencyRule(law: StateLaw): Rule | undefined {
     effective: spanOf(caps),
     confidence: confidenceOf(caps),
     needs: needsOf(caps, ['attempts']),
-    appliesTo: (i) => i.states.includes(st) && anyInScope(caps, i),
+    appliesTo: (i) => i.states.includes(st) && anyInScope(scopes, i),
     evaluate(intent, facts) {
       intent = stateView(intent, st); // RULES.md §7: the state's law, in the state's own zones
       const dates = localDates(intent);
