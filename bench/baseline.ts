@@ -26,13 +26,13 @@ import { callIntentSchema, parseOrThrow, toEpoch } from '../src/core/schemas';
 import type { CallIntent, Decision, NormalizedIntent, Verdict } from '../src/core/types';
 import { lookupNanp, zonesForState } from '../src/phone/nanp';
 import { stateForZip } from '../src/phone/zip';
+import { FEDERAL_HOURS } from '../src/rules/shared';
 import type { Storage } from '../src/storage/types';
 
 const EMPTY: readonly never[] = Object.freeze([]);
 const TOLL_FREE = new Set([800, 833, 844, 855, 866, 877, 888]);
-/** 08:00-21:00: the federal window (47 CFR 64.1200(c)(1); 16 CFR 310.4(c); 12 CFR 1006.6(b)(1)(i)). */
-const OPEN = 8 * 60;
-const CLOSE = 21 * 60;
+/** 08:00-21:00: the federal window (47 CFR 64.1200(c)(1); 16 CFR 310.4(c); 12 CFR 1006.6(b)(1)(i)), as the rules have it. */
+const { start: OPEN, end: CLOSE } = FEDERAL_HOURS;
 const WINDOW_RULES = new Set(['tcpa.calling-hours', 'tsr.calling-hours', 'regf.inconvenient-time']);
 
 /** Options of {@link createBaseline}. */

@@ -144,6 +144,37 @@ class BlockWriter implements AuditDataWriter {
   }
 }
 
+/** Texts of the pre-encoded pieces a producer passes to {@link AuditDataWriter.bytes}. */
+const decoded = new WeakMap<Uint8Array, string>();
+const decoder = new TextDecoder();
+
+/** The writer behind {@link writtenText}: the same calls, gathered as text. */
+class TextWriter implements AuditDataWriter {
+  text = '';
+  raw(text: string): void {
+    this.text += text;
+  }
+  bytes(utf8: Uint8Array): void {
+    let t = decoded.get(utf8);
+    if (t === undefined) decoded.set(utf8, (t = decoder.decode(utf8)));
+    this.text += t;
+  }
+  num(n: number): void {
+    this.text += JSON.stringify(n);
+  }
+}
+
+/**
+ * The text an {@link AuditDataWriter} producer writes, for sinks that take entries as JSON
+ * strings (`append`): one producer serves both kinds of sink.
+ * @internal
+ */
+export function writtenText(write: (w: AuditDataWriter) => void): string {
+  const w = new TextWriter();
+  write(w);
+  return w.text;
+}
+
 const encoder = new TextEncoder();
 const SEQ_OPEN = encoder.encode('{"seq":');
 

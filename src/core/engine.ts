@@ -45,7 +45,7 @@ import { parseOptOut } from '../consent/parse-opt-out';
 import { parseNumber, placeNumber } from '../phone/normalize';
 import { memoryStorage } from '../storage/memory';
 import type { AuditSink, FactQuery, FactSnapshot, Storage } from '../storage/types';
-import type { AuditDataWriter, WritableAuditSink } from '../audit/chain';
+import { writtenText, type AuditDataWriter, type WritableAuditSink } from '../audit/chain';
 import { businessDaysAfter } from '../time/holidays';
 import { defaultRules } from '../rules';
 import { abandonmentStats } from '../rules/tcpa/abandonment-stats';
@@ -353,85 +353,24 @@ export function createEngine(options: EngineOptions = {}): Engine {
   }
 
   /**
-   * Compact decision digests for the audit log (times as epoch ms), with their JSON built from a
-   * template: every string in them is an id, an E.164 number, an enum or a rule id, none of which
-   * JSON escapes, so the text equals JSON.stringify of the data (the audit verifier recomputes it).
+   * Compact decision digests for the audit log (times as epoch ms): the text of
+   * `{"decisionId":…,"rulesetVersion":…,"at":…,"to":…,"callType":…,"channel":…,"purpose":…,"allowed":…,"denials":[…],"nextPermittedAt":…}`,
+   * equal to JSON.stringify of that data (the audit verifier recomputes it). Written in place into a
+   * sink that can take it (the memory log), from cached UTF-8 pieces for the runs that repeat across
+   * decisions; gathered as text for any other sink.
    */
-  function auditDecisionEntries(ds: readonly Decision[]) {
-    const out: { type: 'decision'; json: string }[] = new Array(ds.length);
-    for (let k = 0; k < ds.length; k++) {
-      const d = ds[k]!;
-      const i = d.intent;
-      // The same text as the template
-      // {"decisionId":…,"rulesetVersion":…,"at":…,"to":…,"callType":…,"channel":…,"purpose":…,"allowed":…,"denials":[…],"nextPermittedAt":…}
-      // from fewer pieces: the runs that repeat across decisions are built once.
-      let tail: string;
-      if (d.denials.length === 0 && d.nextPermittedAt === null) tail = d.allowed ? ALLOWED_TAIL : DENIED_EMPTY_TAIL;
-      else if (d.denials.length === 1 && d.nextPermittedAt === null && !d.allowed) tail = oneDenialTail(d.denials[0]!.rule, d.denials[0]!.code);
-      else tail = manyDenialsTail(d);
-      const head = d.rulesetVersion === rulesetVersion ? auditHead : `","rulesetVersion":${JSON.stringify(d.rulesetVersion)},"at":`;
-      out[k] = {
-        type: 'decision',
-        json: `{"decisionId":"${d.decisionId}${head}${i.at},"to":"${i.e164}${auditKind(i.callType, i.channel, i.purpose)}${tail}`,
-      };
-    }
-    return out;
-  }
-  /** `<allowed>,"denials":[…],"nextPermittedAt":<ms|null>}` for any decision. */
-  function manyDenialsTail(d: Decision): string {
-    let denials = '';
-    for (let j = 0; j < d.denials.length; j++) denials += `${j ? ',' : ''}${JSON.stringify(`${d.denials[j]!.rule}:${d.denials[j]!.code}`)}`;
-    const next = d.nextPermittedAt === null ? null : d.nextPermittedAt.getTime();
-    return `${d.allowed},"denials":[${denials}],"nextPermittedAt":${next}}`;
-  }
-  const auditHead = `","rulesetVersion":${JSON.stringify(rulesetVersion)},"at":`;
-  const ALLOWED_TAIL = 'true,"denials":[],"nextPermittedAt":null}';
-  const DENIED_EMPTY_TAIL = 'false,"denials":[],"nextPermittedAt":null}';
-  const denialTails = new Map<string, Map<string, string>>();
-  /** `false,"denials":["<rule>:<code>"],"nextPermittedAt":null}`, by rule id and code. */
-  function oneDenialTail(rule: string, code: string): string {
-    let byCode = denialTails.get(rule);
-    if (byCode === undefined) denialTails.set(rule, (byCode = new Map()));
-    let s = byCode.get(code);
-    if (s === undefined) byCode.set(code, (s = `false,"denials":[${JSON.stringify(`${rule}:${code}`)}],"nextPermittedAt":null}`));
-    return s;
-  }
-  const auditKinds = new Map<string, Map<string, Map<string, string>>>();
-  /** `","callType":"…","channel":"…","purpose":"…","allowed":` for an intent kind (a few dozen kinds, by their enum values). */
-  function auditKind(callType: string, channel: string, purpose: string): string {
-    let byChannel = auditKinds.get(callType);
-    if (byChannel === undefined) auditKinds.set(callType, (byChannel = new Map()));
-    let byPurpose = byChannel.get(channel);
-    if (byPurpose === undefined) byChannel.set(channel, (byPurpose = new Map()));
-    let s = byPurpose.get(purpose);
-    if (s === undefined) byPurpose.set(purpose, (s = `","callType":${JSON.stringify(callType)},"channel":${JSON.stringify(channel)},"purpose":${JSON.stringify(purpose)},"allowed":`));
-    return s;
-  }
-
-  // The same digest text, written in place into a sink that can take it (the memory log): cached
-  // constant pieces as UTF-8 bytes, the rest byte by byte, no string per decision.
-  const enc = new TextEncoder();
-  const auditHeadBytes = enc.encode(auditHead);
-  const bytesOf = new Map<string, Uint8Array>();
-  const cachedBytes = (text: string): Uint8Array => {
-    let b = bytesOf.get(text);
-    if (b === undefined) bytesOf.set(text, (b = enc.encode(text)));
-    return b;
-  };
-  const DECISION_OPEN = enc.encode('{"decisionId":"');
-  const TO_OPEN = enc.encode(',"to":"');
   function writeDecisionDigest(d: Decision, w: AuditDataWriter): void {
     const i = d.intent;
     w.bytes(DECISION_OPEN);
     w.raw(d.decisionId);
-    if (d.rulesetVersion === rulesetVersion) w.bytes(auditHeadBytes);
+    if (d.rulesetVersion === rulesetVersion) w.bytes(AUDIT_HEAD);
     else w.raw(`","rulesetVersion":${JSON.stringify(d.rulesetVersion)},"at":`);
     w.num(i.at);
     w.bytes(TO_OPEN);
     w.raw(i.e164);
-    w.bytes(cachedBytes(auditKind(i.callType, i.channel, i.purpose)));
+    w.bytes(kindBytes(i.callType, i.channel, i.purpose));
     if (d.denials.length === 0 && d.nextPermittedAt === null) {
-      w.bytes(d.allowed ? ALLOWED_TAIL_BYTES : DENIED_EMPTY_TAIL_BYTES);
+      w.bytes(d.allowed ? ALLOWED_TAIL : DENIED_EMPTY_TAIL);
       return;
     }
     // `<allowed>,"denials":["<rule>:<code>",…],"nextPermittedAt":<ms|null>}`
@@ -447,8 +386,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
       w.bytes(CLOSE);
     }
   }
-  const ALLOWED_TAIL_BYTES = enc.encode(ALLOWED_TAIL);
-  const DENIED_EMPTY_TAIL_BYTES = enc.encode(DENIED_EMPTY_TAIL);
+  const enc = new TextEncoder();
+  const DECISION_OPEN = enc.encode('{"decisionId":"');
+  const AUDIT_HEAD = enc.encode(`","rulesetVersion":${JSON.stringify(rulesetVersion)},"at":`);
+  const TO_OPEN = enc.encode(',"to":"');
+  const ALLOWED_TAIL = enc.encode('true,"denials":[],"nextPermittedAt":null}');
+  const DENIED_EMPTY_TAIL = enc.encode('false,"denials":[],"nextPermittedAt":null}');
   const ALLOWED_DENIALS_OPEN = enc.encode('true,"denials":[');
   const DENIED_DENIALS_OPEN = enc.encode('false,"denials":[');
   const COMMA = enc.encode(',');
@@ -463,6 +406,21 @@ export function createEngine(options: EngineOptions = {}): Engine {
     let b = byCode.get(code);
     if (b === undefined) byCode.set(code, (b = enc.encode(JSON.stringify(`${rule}:${code}`))));
     return b;
+  }
+  const kinds = new Map<string, Map<string, Map<string, Uint8Array>>>();
+  /** `","callType":"…","channel":"…","purpose":"…","allowed":` as UTF-8, by the intent kind's enum values (a few dozen kinds). */
+  function kindBytes(callType: string, channel: string, purpose: string): Uint8Array {
+    let byChannel = kinds.get(callType);
+    if (byChannel === undefined) kinds.set(callType, (byChannel = new Map()));
+    let byPurpose = byChannel.get(channel);
+    if (byPurpose === undefined) byChannel.set(channel, (byPurpose = new Map()));
+    let b = byPurpose.get(purpose);
+    if (b === undefined) byPurpose.set(purpose, (b = enc.encode(`","callType":${JSON.stringify(callType)},"channel":${JSON.stringify(channel)},"purpose":${JSON.stringify(purpose)},"allowed":`)));
+    return b;
+  }
+  /** The digests as JSON text, for `append`. */
+  function auditDecisionEntries(ds: readonly Decision[]): { type: 'decision'; json: string }[] {
+    return ds.map((d) => ({ type: 'decision' as const, json: writtenText((w) => writeDecisionDigest(d, w)) }));
   }
 
   async function auditBatch(ds: readonly Decision[], at: number): Promise<void> {

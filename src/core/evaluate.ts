@@ -309,6 +309,12 @@ interface RunContext {
   probe: boolean;
 }
 
+/** The denial of a rule whose evaluate or obligations threw (fail closed). */
+function ruleError(rule: Rule, err: unknown): Verdict {
+  const details = { forRule: rule.id, message: err instanceof Error ? err.message : String(err) };
+  return { rule: rule.id, outcome: 'deny', code: 'rule_error', reason: renderReason('rule_error', details), citation: rule.citation, confidence: rule.confidence, details };
+}
+
 /** A frozen obligation input gives one shared, frozen obligation per rule. */
 const sharedObligations = new WeakMap<Rule, WeakMap<ObligationInput, Obligation>>();
 
@@ -340,8 +346,9 @@ function collectObligations(intent: NormalizedIntent, facts: Facts, ctx: RunCont
     try {
       obs = rule.obligations!(intent, facts);
     } catch (err) {
-      const details = { forRule: rule.id, message: err instanceof Error ? err.message : String(err) };
-      ctx.verdicts[ctx.nv++] = { rule: rule.id, outcome: 'deny', code: 'rule_error', reason: renderReason('rule_error', details), citation: rule.citation, confidence: rule.confidence, details };
+      ctx.verdicts[ctx.nv++] = ruleError(rule, err);
+      // a denied call has no obligations: drop those gathered so far
+      for (let j = 0; j < ctx.no; j++) ctx.obligations[j] = EMPTY_OBLIGATION;
       ctx.no = 0;
       return;
     }
@@ -389,8 +396,7 @@ function runList(
     try {
       out = list.evaluates[k]!.call(rule, intent, facts);
     } catch (err) {
-      const details = { forRule: rule.id, message: err instanceof Error ? err.message : String(err) };
-      ctx.verdicts[ctx.nv++] = { rule: rule.id, outcome: 'deny', code: 'rule_error', reason: renderReason('rule_error', details), citation: rule.citation, confidence: rule.confidence, details };
+      ctx.verdicts[ctx.nv++] = ruleError(rule, err);
       continue;
     }
     // Obligations are read after the pass, and only when nothing denies (a denied call has none).

@@ -4,7 +4,7 @@
  */
 import type { FactKind, Facts } from './rule';
 import type { NormalizedIntent, StoredAttempt } from './types';
-import type { FactQuery, FactSnapshot, NumberFacts } from '../storage/types';
+import type { FactQuery, FactSnapshot } from '../storage/types';
 
 const EMPTY: readonly never[] = Object.freeze([]);
 const EMPTY_SET: ReadonlySet<never> = new Set();
@@ -20,35 +20,41 @@ export function factsForIntent(intent: NormalizedIntent, snap: FactSnapshot | un
     return { consents: EMPTY, revocations: EMPTY, suppressions: EMPTY_SET, relationships: EMPTY, attempts: EMPTY, campaign: undefined, emergencies: EMPTY };
   }
   const e = intent.e164;
-  if (snap.byNumber !== undefined) return fromRecord(intent, snap, snap.byNumber.get(e));
-  const byNum = snap.attemptsByNumber.get(e) ?? EMPTY;
-  const attempts = intent.subject === undefined ? byNum : withSubject(byNum, snap.attemptsBySubject.get(intent.subject) ?? EMPTY);
-  const f: Facts = {
-    consents: snap.consents.get(e) ?? EMPTY,
-    revocations: snap.revocations.get(e) ?? EMPTY,
-    suppressions: snap.suppressions.get(e) ?? EMPTY_SET,
-    relationships: snap.relationships.get(e) ?? EMPTY,
-    attempts,
-    campaign: intent.campaignId === undefined ? undefined : snap.campaigns.get(intent.campaignId),
-    emergencies: snap.emergencies,
-  };
-  return f;
+  if (snap.byNumber !== undefined) {
+    const rec = snap.byNumber.get(e);
+    if (rec === undefined) return assemble(intent, snap, EMPTY, EMPTY, EMPTY_SET, EMPTY, EMPTY);
+    return assemble(intent, snap, rec.consents, rec.revocations, rec.suppressions, rec.relationships, rec.attempts);
+  }
+  return assemble(
+    intent,
+    snap,
+    snap.consents.get(e) ?? EMPTY,
+    snap.revocations.get(e) ?? EMPTY,
+    snap.suppressions.get(e) ?? EMPTY_SET,
+    snap.relationships.get(e) ?? EMPTY,
+    snap.attemptsByNumber.get(e) ?? EMPTY,
+  );
 }
 
-/** {@link factsForIntent} from a snapshot's per-number record (none: no facts for the number). */
-function fromRecord(intent: NormalizedIntent, snap: FactSnapshot, rec: NumberFacts | undefined): Facts {
-  const byNum = rec === undefined ? EMPTY : rec.attempts;
-  const f: Facts = {
-    consents: rec === undefined ? EMPTY : rec.consents,
-    revocations: rec === undefined ? EMPTY : rec.revocations,
-    suppressions: rec === undefined ? EMPTY_SET : rec.suppressions,
-    relationships: rec === undefined ? EMPTY : rec.relationships,
+/** The Facts object, every field present (one hidden class for all of them), the subject's attempts merged in. */
+function assemble(
+  intent: NormalizedIntent,
+  snap: FactSnapshot,
+  consents: Facts['consents'],
+  revocations: Facts['revocations'],
+  suppressions: Facts['suppressions'],
+  relationships: Facts['relationships'],
+  byNum: readonly StoredAttempt[],
+): Facts {
+  return {
+    consents,
+    revocations,
+    suppressions,
+    relationships,
     attempts: intent.subject === undefined ? byNum : withSubject(byNum, snap.attemptsBySubject.get(intent.subject) ?? EMPTY),
-    // always present (undefined when there is none): one hidden class for every Facts object
     campaign: intent.campaignId === undefined ? undefined : snap.campaigns.get(intent.campaignId),
     emergencies: snap.emergencies,
   };
-  return f;
 }
 
 /** Attempts to the number and about the subject, merged in time order without duplicates. */

@@ -6,7 +6,7 @@
 import type { Facts, VerdictInput } from '../core/rule';
 import type { ConsentRecord, NormalizedIntent, StoredAttempt } from '../core/types';
 import { weekdayFromDays } from '../time/civil';
-import { checkWindow, formatWindow, zoneOffsetMinutes, type DayWindow } from '../time/zone';
+import { checkWindow, formatWindow, hm, zoneOffsetMinutes, type DayWindow } from '../time/zone';
 
 export const MINUTE = 60_000;
 export const HOUR = 3_600_000;
@@ -181,7 +181,7 @@ export function constantBy5(make: (a: string, b: string, c: string, d: string, e
 }
 
 /** 08:00-21:00, the federal window: 47 CFR 64.1200(c)(1), 16 CFR 310.4(c), 12 CFR 1006.6(b)(1)(i). */
-export const FEDERAL_HOURS: { readonly start: number; readonly end: number } = Object.freeze({ start: 8 * 60, end: 21 * 60 });
+export const FEDERAL_HOURS: { readonly start: number; readonly end: number } = Object.freeze({ start: hm('08:00'), end: hm('21:00') });
 const federalHoursOf = (): DayWindow => FEDERAL_HOURS;
 
 // The last answer of federalHoursVerdict: TCPA and TSR ask the same question of the same intent in turn.

@@ -81,6 +81,11 @@ describe('fastCallIntent agrees with callIntentSchema', () => {
     );
   });
 
+  it('the fast path carries every field the schema knows (a field added to the schema must be added to it too)', () => {
+    const fast = fastCallIntent({ to: '2127361234', callType: 'live', purpose: 'informational' });
+    expect(Object.keys(fast!).sort()).toEqual(Object.keys(callIntentSchema.shape).sort());
+  });
+
   it('the common well-formed intent takes the fast path; malformed ones do not', () => {
     expect(fastCallIntent({ to: '(212) 736-1234', callType: 'live', purpose: 'telemarketing', at: new Date() })).toBeDefined();
     expect(fastCallIntent({ to: '(212) 736-1234', callType: 'live', purpose: 'telemarketing', at: '2026-03-10T19:30:00' })).toBeUndefined();

@@ -13,7 +13,7 @@ import type {
   StoredRelationship,
   SuppressionList,
 } from '../../core/types';
-import type { FactQuery, FactSnapshot, NumberFacts as SnapshotNumberFacts, Storage } from '../types';
+import type { FactQuery, FactSnapshot, NumberFacts, Storage } from '../types';
 
 /** Options of {@link memoryStorage}. @category Storage */
 export interface MemoryStorageOptions {
@@ -30,7 +30,7 @@ const EMPTY_MAP: ReadonlyMap<string, never> = new Map<string, never>();
  * and the set are copy-on-write: a write replaces them, so a snapshot handed to a check never
  * changes under it and reads need no copy.
  */
-interface NumberFacts {
+interface NumberRecord {
   consents: readonly ConsentRecord[] | undefined;
   revocations: readonly RevocationRecord[] | undefined;
   lists: ReadonlySet<SuppressionList> | undefined;
@@ -70,7 +70,7 @@ function insertByTime(m: Map<string, readonly StoredAttempt[]>, k: string, a: St
  */
 export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
   const name = options.name ?? 'memory';
-  const numbers = new Map<string, NumberFacts>();
+  const numbers = new Map<string, NumberRecord>();
   const lists = new Map<SuppressionList, Set<string>>();
   const attemptsBySubject = new Map<string, readonly StoredAttempt[]>();
   const campaignEvents = new Map<
@@ -126,7 +126,7 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
     }
   };
 
-  const factsOf = (e164: string): NumberFacts => {
+  const factsOf = (e164: string): NumberRecord => {
     let f = numbers.get(e164);
     if (f === undefined) {
       f = { consents: undefined, revocations: undefined, lists: undefined, relationships: undefined, attempts: undefined };
@@ -146,7 +146,7 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
   const loadSync = (q: FactQuery): FactSnapshot => {
     const n = q.needs;
     // Per-number facts in one record each (FactSnapshot.byNumber): the per-kind maps stay empty.
-    const byNumber = new Map<string, SnapshotNumberFacts>();
+    const byNumber = new Map<string, NumberFacts>();
     const snap: Omit<FactSnapshot, 'attemptsBySubject' | 'campaigns'> & { attemptsBySubject: Map<string, readonly StoredAttempt[]>; campaigns: Map<string, CampaignFacts> } = {
       consents: EMPTY_MAP,
       revocations: EMPTY_MAP,
