@@ -98,9 +98,18 @@ class BlockWriter implements AuditDataWriter {
   }
 
   bytes(utf8: Uint8Array): void {
-    this.room(utf8.length);
-    this.buf.set(utf8, this.off);
-    this.off += utf8.length;
+    const len = utf8.length;
+    this.room(len);
+    if (len > 64) {
+      this.buf.set(utf8, this.off);
+      this.off += len;
+      return;
+    }
+    // a short piece byte by byte: TypedArray#set costs more than the copy itself at this size
+    const buf = this.buf;
+    let off = this.off;
+    for (let i = 0; i < len; i++) buf[off++] = utf8[i]!;
+    this.off = off;
   }
 
   num(n: number): void {

@@ -14,9 +14,14 @@ export type ParsedNumber =
   | { ok: true; e164: string; npa: number; nxx: number; line: number }
   | { ok: false; reason: 'invalid' | 'non-nanp'; detail?: string };
 
-/** Separators accepted by the fast path: space ( ) - . / */
+/**
+ * Separators accepted by the fast path: space ( ) - . / and the Unicode spaces and dashes that
+ * spreadsheets and word processors put in numbers (no-break space U+00A0, the dashes U+2010-U+2015,
+ * minus U+2212, ideographic space U+3000), all of which libphonenumber also reads as punctuation.
+ */
 function isSep(c: number): boolean {
-  return c === 32 || c === 40 || c === 41 || c === 45 || c === 46 || c === 47;
+  if (c < 128) return c === 32 || c === 40 || c === 41 || c === 45 || c === 46 || c === 47;
+  return c === 0xa0 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0x3000;
 }
 
 /** Fast path: digits with common separators and an optional +1 / 1 prefix, read as a 10-digit number. */
