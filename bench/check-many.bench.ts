@@ -9,7 +9,8 @@
  * BENCH_SEED (default 20260306), BENCH_OUT (results path, default bench/results.json; `-` = none),
  * BENCH_SLICE (intents per checkMany call, default 10000), BENCH_ONLY=checkMany (skip every other
  * phase: for profiling), BENCH_PROFILE (write a CPU profile of the main checkMany phase to this path),
- * BENCH_ALLOC_PROFILE (write a sampling allocation profile of that phase to this path).
+ * BENCH_ALLOC_PROFILE (write a sampling allocation profile of that phase to this path),
+ * BENCH_RULES=floor (the main phase on the floor engine: one constant rule, no rule logic).
  * @module
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -19,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { Session } from 'node:inspector/promises';
 import { createEngine, type Engine } from '../src/core/engine';
+import { defineRule } from '../src/core/rule';
 import type { CallIntent, Decision } from '../src/core/types';
 import { createBaseline } from './baseline';
 import { setOffsetCache } from '../src/time/zone';
@@ -304,6 +306,27 @@ async function runNoAudit(engine: Engine, warmup: readonly CallIntent[], subset:
   return { decisionsPerSecond: Math.round(subset.length / r.seconds), sampled: subset.length };
 }
 
+/** An engine on the same storage whose only rule reads every fact kind and allows. */
+function floorEngine(engine: Engine): Engine {
+  const needs = [...new Set(engine.rules.flatMap((r) => r.needs))];
+  const allow = Object.freeze({ outcome: 'allow' as const, code: 'not_applicable' as const });
+  const floorRule = defineRule({ id: 'bench.floor', citation: 'none', effective: { from: '2000-01-01' }, needs, evaluate: () => allow });
+  return createEngine({ storage: engine.storage, seller: 'default', rules: [floorRule] });
+}
+
+/**
+ * The engine's fixed cost: checkMany (audit on) over the same storage with one rule that reads
+ * every fact kind the default rules read and returns a constant allow. Validation, parsing,
+ * placement, the fact read, the decision objects and the audit digests all happen; no rule logic.
+ * Its rate bounds what any rule set can reach on this machine.
+ */
+async function runFloor(engine: Engine, warmup: readonly CallIntent[], subset: readonly CallIntent[]): Promise<{ decisionsPerSecond: number; sampled: number }> {
+  const floor = floorEngine(engine);
+  await floor.checkMany(warmup);
+  const r = await timeCheckMany(floor, subset);
+  return { decisionsPerSecond: Math.round(subset.length / r.seconds), sampled: subset.length };
+}
+
 async function main(): Promise<void> {
   const started = now();
   const log = (msg: string): void => console.log(`[${secondsSince(started).toFixed(1).padStart(5)} s] ${msg}`);
@@ -313,6 +336,7 @@ async function main(): Promise<void> {
   // --- pool, engine, facts
   const pool: PoolNumber[] = buildPool(rng, POOL);
   const engine = createEngine({ seller: 'default' });
+  const floorMain = process.env['BENCH_RULES'] === 'floor';
   const pre = await preload(engine, pool, rng);
   log(`preloaded ${fmt(pool.length)} numbers in ${pre.seconds.toFixed(1)} s: ${fmt(pre.national)} national DNC, ${fmt(pre.internal)} internal DNC, ${fmt(pre.consents)} consents, ${fmt(pre.revocations)} revocations, ${fmt(pre.relationships)} EBR, ${fmt(pre.attempts)} attempts on ${fmt(pre.numbersWithHistory)} numbers`);
 
@@ -356,7 +380,7 @@ async function main(): Promise<void> {
       await profiler.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
     }
   }
-  const main = await timeCheckMany(engine, intents, async (start, ds) => {
+  const main = await timeCheckMany(floorMain ? floorEngine(engine) : engine, intents, async (start, ds) => {
     if (runner === undefined) return;
     for (let k = 0; k < ds.length && start + k < BASELINE_SAMPLE; k++) engineSigs.push(signature(ds[k]!));
     // the baseline keeps pace: its share of the sample for the share of the intents done
@@ -393,6 +417,9 @@ async function main(): Promise<void> {
   const noAudit = full ? await runNoAudit(engine, warmup, intents.slice(0, Math.min(200_000, INTENTS))) : undefined;
   if (noAudit) log(`checkMany with auditDecisions: false: ${fmt(noAudit.sampled)} intents = ${fmt(noAudit.decisionsPerSecond)} decisions/s`);
 
+  const floorRate = full ? await runFloor(engine, warmup, intents.slice(0, Math.min(200_000, INTENTS))) : undefined;
+  if (floorRate) log(`floor (one constant rule reading every fact kind, audit on): ${fmt(floorRate.sampled)} intents = ${fmt(floorRate.decisionsPerSecond)} decisions/s`);
+
   const ratio = baseline ? Math.round((rate / baseline.decisionsPerSecond) * 100) / 100 : null;
   const topDenials = [...main.tally.codes.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
   const results = {
@@ -422,6 +449,7 @@ async function main(): Promise<void> {
     heapBytesPerIntent: heap?.heapBytesPerIntent ?? null,
     heap: heap ?? null,
     checkManyNoAudit: noAudit ?? null,
+    floor: floorRate ?? null,
     targets: { decisionsPerSecond: TARGET_RATE, ratio: TARGET_RATIO, met: { decisionsPerSecond: rate >= TARGET_RATE, ratio: ratio === null ? null : ratio >= TARGET_RATIO } },
     workload: {
       seed: SEED,
@@ -442,6 +470,7 @@ async function main(): Promise<void> {
   console.log(row('checkMany decisions/s', fmt(rate), `target ${fmt(TARGET_RATE)}: ${mark(rate >= TARGET_RATE)}`));
   console.log(row('  GC pauses during checkMany', `${((100 * gcMain.seconds) / main.seconds).toFixed(0)}%`));
   if (noAudit) console.log(row('  with auditDecisions: false', fmt(noAudit.decisionsPerSecond)));
+  if (floorRate) console.log(row('  floor: no rule logic', fmt(floorRate.decisionsPerSecond)));
   if (baseline) console.log(row(`baseline decisions/s (${fmt(baseline.sampled)})`, fmt(baseline.decisionsPerSecond)));
   if (ratio !== null) console.log(row('ratio', `${ratio.toFixed(2)}x`, `target ${TARGET_RATIO}x: ${mark(ratio >= TARGET_RATIO)}`));
   if (check) console.log(row('check p50 / p99 (µs)', `${check.p50Micros} / ${check.p99Micros}`));
