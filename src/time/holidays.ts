@@ -627,6 +627,10 @@ function calendar(
  * - `UT`: Utah Code 63G-1-301 for Utah Code 13-25a-103.
  * - `NE`: Neb. Rev. Stat. 25-2221 for the prerecorded-message Sunday/holiday 13:00–21:00 rule.
  *
+ * Marks follow RULES.md: only the federal calendar (§6) is [V]. The state lists rest on sources that
+ * RULES.md §4.2 marks [S] (AL, LA) or does not list (RI, UT, NE statutes), so they carry `S`, and a
+ * state holiday rule carries the weaker of its ban's mark and its calendar's.
+ *
  * @example
  * holidayCalendars.UT.holidays(2026).find((h) => h.name === 'Pioneer Day');
  * // { name: 'Pioneer Day', date: '2026-07-24', observed: '2026-07-24' }
@@ -642,7 +646,7 @@ export const holidayCalendars: Readonly<Record<HolidayCalendarId, HolidayCalenda
   AL: calendar(
     'AL',
     'Ala. Admin. Code r. 770-X-5-.17(1)(b) (no solicitation calls on Sundays or holidays); Ala. Code 1-3-8 (state holidays)',
-    'V',
+    'S',
     [
       'List and weekend rule from the text of Ala. Code 1-3-8(a) ("If any holiday falls on Sunday, the following day is the holiday. If any holiday falls on Saturday, the preceding day is the holiday.") and the Alabama Department of Archives list (4th Monday in April, 1st Monday in June, etc.); both the actual and the observed day are returned.',
       'Mardi Gras is a legal holiday only in Baldwin and Mobile counties; it is included statewide (conservative) — a host that knows the county may ignore it elsewhere.',
@@ -654,7 +658,7 @@ export const holidayCalendars: Readonly<Record<HolidayCalendarId, HolidayCalenda
   LA: calendar(
     'LA',
     'La. R.S. 45:811 (no ADAD or live solicitation calls on Sundays or state holidays); La. R.S. 1:55(A)(1) (days of public rest and legal holidays)',
-    'V',
+    'S',
     [
       'List from the official text of La. R.S. 1:55(A)(1) (legis.la.gov); Robert E. Lee Day (Jan 19) and Confederate Memorial Day (Jun 3) are no longer in that list and are not included.',
       '1:55(A)(1) has no weekend shift; state offices and clerks observe some fixed-date holidays on the Friday/Monday, so the calendar returns both the actual date and a Saturday → Friday / Sunday → Monday observed day (conservative).',
@@ -675,7 +679,7 @@ export const holidayCalendars: Readonly<Record<HolidayCalendarId, HolidayCalenda
   RI: calendar(
     'RI',
     'R.I. Gen. Laws 5-61-2(2) (no telephonic sales calls on "state or federal holidays"); R.I. Gen. Laws 25-1-1 (state holidays); 25-2-1 (Rhode Island Independence Day, May 4)',
-    'V',
+    'S',
     [
       'Union of the federal holidays (5 U.S.C. 6103(a), with the federal Friday/Monday observed days) and the R.I. Gen. Laws 25-1-1 list, whose text was read in a code copy: New Year\'s, July 4, Veterans\' Day and Christmas falling on a Saturday or Sunday are celebrated the following Monday (added as an extra record where this differs from the federal observed day), any listed day falling on a Sunday moves to the Monday, May 4 (Rhode Island Independence Day), the second Monday of August (Victory Day), and Election Day in years with a general election of state officers (even years).',
       'Other days appointed by the governor, the General Assembly, the President or Congress are not included: hosts add them as declared days.',
@@ -696,7 +700,7 @@ export const holidayCalendars: Readonly<Record<HolidayCalendarId, HolidayCalenda
   NE: calendar(
     'NE',
     'Neb. Admin. Code tit. 291, ch. 11 (prerecorded messages on Sundays and legal holidays limited to 13:00–21:00) [S]; Neb. Rev. Stat. 25-2221 (holidays)',
-    'V',
+    'S',
     [
       'List and weekend rule (Sunday → following Monday, Saturday → preceding Friday) from the official text of Neb. Rev. Stat. 25-2221 (the Uniform Commercial Code list in 62-301 names the same days); which statute the tit. 291 ch. 11 rule means by "legal holidays" was not read.',
       'Includes Arbor Day (last Friday in April) and the day after Thanksgiving. Juneteenth is included from 2021 (federal legal holiday; Nebraska grants state employees the federal paid holidays); the year it entered 25-2221 was not checked.',

@@ -48,6 +48,22 @@ describe('3 per 24 h on the same subject, from any number: Fla. Stat. 501.616(6)
       expect(only(await e.check(tm(PHONE[st], T, { subject: 'a', callType: 'prerecorded' })), `state.${st}.call-frequency`).outcome).toBe('deny');
       expect(only(await e.check(tm(PHONE[st], T, { subject: 'b' })), `state.${st}.call-frequency`).outcome).toBe('allow');
     });
+    it(`${cite}: "to a person on the same subject": calls about the subject to the person's other number count; other people's subject-less calls do not`, async () => {
+      const e = engineOf(states);
+      // the same person's second line, same area code (the subject, a matter of this person, ties them)
+      const other = PHONE[st].replace('0123', '0456');
+      await e.attempts.record([1, 2, 3].map((h) => att(st, ago(T, h * HOUR), { phone: other, subject: 's' })));
+      const v = only(await e.check(tm(PHONE[st], T, { subject: 's' })), `state.${st}.call-frequency`);
+      expect(v).toMatchObject({ outcome: 'deny', code: 'limit_reached', details: { count: 3, limit: 3, per: 'subject' } });
+      // subject-less calls to another number are not known to be to this person: not counted
+      const e2 = engineOf(states);
+      await e2.attempts.record([1, 2, 3].map((h) => att(st, ago(T, h * HOUR), { phone: other })));
+      expect(only(await e2.check(tm(PHONE[st], T, { subject: 's' })), `state.${st}.call-frequency`).outcome).toBe('allow');
+      // subject-less calls to this number may be about the subject: counted (conservative)
+      const e3 = engineOf(states);
+      await e3.attempts.record([1, 2, 3].map((h) => att(st, ago(T, h * HOUR))));
+      expect(only(await e3.check(tm(PHONE[st], T, { subject: 's' })), `state.${st}.call-frequency`).outcome).toBe('deny');
+    });
     it(`${cite}: debt-collection calls are not solicitations: neither counted nor capped`, async () => {
       const e = engineOf(states);
       await e.attempts.record([1, 2, 3].map((h) => att(st, ago(T, h * HOUR), { subject: 's', purpose: 'debt-collection' })));

@@ -92,16 +92,44 @@ describe('7 calls within 7 consecutive days (12 CFR 1006.14(b)(2)(i))', () => {
     expect(outcomeOf(await engine.check(collect('2021-11-30T09:00:00-05:00')), 'regf.call-frequency')).toBe('deny');
   });
 
-  it('the rule needs a subject (the debt) and does not govern non-collection calls', async () => {
+  it('the rule does not govern non-collection calls', async () => {
     const engine = await engineWith(daily(7));
-    const noSubject = await engine.check(intent({ callType: 'live', purpose: 'debt-collection', at: '2026-06-07T15:00:00-04:00' }));
-    expect(outcomeOf(noSubject, 'regf.call-frequency')).toBe('none');
     expect(outcomeOf(await engine.check(collect('2026-06-07T15:00:00-04:00', { purpose: 'informational' })), 'regf.call-frequency')).toBe('none');
+  });
+});
+
+describe('calls whose debt is not named (fail closed; RULES.md §3: "placing a telephone call counts", per debt)', () => {
+  const noSubject = (at: string, over: Partial<CallIntent> = {}) => intent({ callType: 'live', purpose: 'debt-collection', at, ...over });
+
+  it('12 CFR 1006.14(b)(2)(i): an intent without a subject counts every debt-collection call to the number as one debt: the 8th is denied', async () => {
+    const records = daily(7).map((r, k) => ({ ...r, subject: k % 2 === 0 ? 'debt-1' : undefined }));
+    const engine = await engineWith(records);
+    const v = verdictOf(await engine.check(noSubject('2026-06-07T15:00:00-04:00')), 'regf.call-frequency');
+    expect(v).toMatchObject({ outcome: 'deny', code: 'limit_reached', details: { count: 7, limit: 7, per: 'number' } });
+    const six = await engineWith(daily(6, { subject: undefined }));
+    expect(verdictOf(await six.check(noSubject('2026-06-07T15:00:00-04:00')), 'regf.call-frequency')).toMatchObject({ outcome: 'allow', details: { count: 6 } });
+  });
+
+  it('12 CFR 1006.14(b)(2)(i): calls recorded without a subject count toward every debt of that number, not of other numbers', async () => {
+    const engine = await engineWith(daily(7, { subject: undefined }));
+    expect(outcomeOf(await engine.check(collect('2026-06-07T15:00:00-04:00')), 'regf.call-frequency')).toBe('deny');
+    expect(outcomeOf(await engine.check(collect('2026-06-07T15:00:00-05:00', { to: CHI })), 'regf.call-frequency')).toBe('allow');
+  });
+
+  it('12 CFR 1006.14(b)(2)(ii): a conversation recorded without a subject starts the 7-day wait for every debt of that number', async () => {
+    const engine = await engineWith([attempt('2026-06-01T10:00:00-04:00', { subject: undefined, outcome: 'answered-live', conversation: true })]);
+    expect(verdictOf(await engine.check(collect('2026-06-03T10:00:00-04:00')), 'regf.call-frequency')).toMatchObject({ outcome: 'deny', code: 'post_conversation_wait' });
+    expect(verdictOf(await engine.check(noSubject('2026-06-03T10:00:00-04:00')), 'regf.call-frequency')).toMatchObject({ outcome: 'deny', code: 'post_conversation_wait' });
   });
 });
 
 describe('no call within 7 days after a telephone conversation (12 CFR 1006.14(b)(2)(ii))', () => {
   const conversation = attempt('2026-06-01T10:00:00-04:00', { outcome: 'answered-live', conversation: true });
+
+  it('12 CFR 1006.14(b)(2)(ii): only a telephone conversation starts the wait: an exchange of texts marked as a conversation does not', async () => {
+    const engine = await engineWith([{ ...conversation, channel: 'sms', callType: 'autodialed' }]);
+    expect(verdictOf(await engine.check(collect('2026-06-03T10:00:00-04:00')), 'regf.call-frequency')).toMatchObject({ outcome: 'allow' });
+  });
 
   it('12 CFR 1006.14(b)(2)(ii): a conversation on day 1 (06-01) blocks calls through day 7 (06-07 23:59 local)', async () => {
     const engine = await engineWith([conversation]);

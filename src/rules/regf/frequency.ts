@@ -2,7 +2,13 @@
  * regf.call-frequency: 12 CFR 1006.14(b)(2): no more than 7 calls within 7 consecutive days about a
  * particular debt, and none within 7 consecutive days after a telephone conversation about it (the
  * conversation day is day 1). Calls that do not connect (busy, network failure) are excluded
- * (1006.14(b)(3)(ii)); texts and emails are not calls. RULES.md §3.
+ * (1006.14(b)(3)(ii)); texts and emails are not calls, and only a telephone conversation starts the
+ * wait. RULES.md §3.
+ *
+ * Counts are per debt across the person's numbers (the intent's `subject`). A stored call with no
+ * subject may have been about any debt, so it counts toward every debt of the number it went to;
+ * an intent with no subject is counted as if all the number's debt-collection calls were about
+ * one debt (fail closed: the engine cannot tell the debts apart).
  * @module
  */
 import { defineRule, type Rule } from '../../core/rule';
@@ -10,8 +16,13 @@ import type { StoredAttempt } from '../../core/types';
 import { localTime, zonedToEpoch } from '../../time/zone';
 import { DAY, capVerdict } from '../shared';
 
-const counts = (subject: string) => (a: StoredAttempt) =>
-  a.subject === subject && a.purpose === 'debt-collection' && a.channel === 'voice' && a.outcome !== 'busy' && a.outcome !== 'failed';
+/** Whether a stored call is about the intent's debt, or may be: same subject, or no subject and the same number. */
+function aboutDebt(a: StoredAttempt, e164: string, subject: string | undefined): boolean {
+  return subject === undefined ? a.e164 === e164 : a.subject === subject || (a.subject === undefined && a.e164 === e164);
+}
+
+const counts = (e164: string, subject: string | undefined) => (a: StoredAttempt) =>
+  a.purpose === 'debt-collection' && a.channel === 'voice' && a.outcome !== 'busy' && a.outcome !== 'failed' && aboutDebt(a, e164, subject);
 
 /** @category Rules */
 export const regfCallFrequency: Rule = defineRule({
@@ -21,18 +32,22 @@ export const regfCallFrequency: Rule = defineRule({
   jurisdiction: 'US',
   citation: '12 CFR 1006.14(b)(2)',
   effective: { from: '2021-11-30' },
-  confidence: 'V',
+  // the presumption text (b)(2) is [V]; what counts and what is excluded (b)(3) is [S] (RULES.md §3)
+  confidence: 'S',
   needs: ['attempts'],
-  appliesTo: (i) => i.purpose === 'debt-collection' && i.channel === 'voice' && i.subject !== undefined,
+  appliesTo: (i) => i.purpose === 'debt-collection' && i.channel === 'voice',
   evaluate(intent, facts) {
-    const subject = intent.subject!;
+    const subject = intent.subject;
+    const e164 = intent.e164;
+    const extra = subject === undefined ? { per: 'number' } : { subject };
     // (B): the conversation date is day 1, so calls are presumed lawful again from the start of day 8,
     // local to the consumer; with several candidate zones the latest midnight counts.
     let blockedUntil = -Infinity;
     let conversationDate = '';
     for (let kA = 0; kA < facts.attempts.length; kA++) {
       const a = facts.attempts[kA]!;
-      if (!a.conversation || a.subject !== subject || a.at > intent.at) continue;
+      // a telephone conversation (1006.14(b)(2)(ii)): a text exchange is not one
+      if (!a.conversation || a.channel !== 'voice' || a.at > intent.at || !aboutDebt(a, e164, subject)) continue;
       for (let kZone = 0; kZone < intent.zones.length; kZone++) {
         const zone = intent.zones[kZone]!;
         const lt = localTime(zone, a.at);
@@ -44,8 +59,9 @@ export const regfCallFrequency: Rule = defineRule({
       }
     }
     if (intent.at < blockedUntil) {
-      return { outcome: 'deny', code: 'post_conversation_wait', details: { conversationDate, subject }, retryAt: blockedUntil, citation: '12 CFR 1006.14(b)(2)(ii)' };
+      return { outcome: 'deny', code: 'post_conversation_wait', details: { conversationDate, ...extra }, retryAt: blockedUntil, citation: '12 CFR 1006.14(b)(2)(ii)' };
     }
-    return capVerdict(facts.attempts, intent.at, 7 * DAY, 7, 'calls about this debt', '7 consecutive days', counts(subject), { subject });
+    const what = subject === undefined ? 'debt-collection calls to this number (no subject given: counted as one debt)' : 'calls about this debt';
+    return capVerdict(facts.attempts, intent.at, 7 * DAY, 7, what, '7 consecutive days', counts(e164, subject), extra);
   },
 });

@@ -607,7 +607,8 @@ function counter(cap: FrequencyCap, intent: NormalizedIntent): (a: StoredAttempt
       ? (a: StoredAttempt) => a.e164 === intent.e164
       : cap.per === 'number-and-subject'
         ? (a: StoredAttempt) => a.e164 === intent.e164 && (subject === undefined || a.subject === undefined || a.subject === subject)
-        : (a: StoredAttempt) =>
+        : // 'subject' and 'debt': the subject on any number, and subject-less attempts to this number
+          (a: StoredAttempt) =>
             subject === undefined ? a.e164 === intent.e164 : a.subject === subject || (a.e164 === intent.e164 && a.subject === undefined);
   return (a) => inScope(cap.scope, a) && (outcomes === undefined || outcomes.includes(a.outcome)) && keyed(a);
 }

@@ -13,7 +13,7 @@
  * @module
  */
 import type { CallType, Confidence, Outcome, Purpose, SuppressionList } from '../../core/types';
-import type { HolidayCalendarId } from '../../time/holidays';
+import { holidayCalendars, type HolidayCalendarId } from '../../time/holidays';
 
 /**
  * The `effective.from` of a provision that was in force before any date dialguard evaluates and
@@ -116,11 +116,13 @@ export interface HolidayRestriction {
  * What a frequency cap is keyed by. `'number'`: attempts to the called number.
  * `'number-and-subject'`: attempts to the called number about the intent's subject (attempts with
  * no subject count too; an intent without a subject counts every attempt in scope to the number).
- * `'debt'`: attempts about the intent's subject on any number, plus attempts to the called number
- * with no subject (an intent without a subject counts every attempt in scope to the number).
+ * `'subject'`: "to a person on the same subject": attempts about the intent's subject on any number
+ * (a subject names one person's matter or debt, DESIGN.md, so its calls to that person's other
+ * numbers count), plus attempts to the called number with no subject (an intent without a subject
+ * counts every attempt in scope to the number). `'debt'`: the same keying, for a debt.
  * @category State law
  */
-export type CapKey = 'number' | 'number-and-subject' | 'debt';
+export type CapKey = 'number' | 'number-and-subject' | 'subject' | 'debt';
 
 /**
  * At most `limit` attempts in any `windowMs` ending at the call. Counted: stored attempts (pending
@@ -288,7 +290,11 @@ function deepFreeze<T>(o: T): T {
 
 function row(input: RowInput): StateLaw {
   const hours = input.hours ?? [];
-  const holidayBan = input.holidayBan ?? [];
+  // A holiday restriction is only as sure as its calendar: its mark is the weaker of the two.
+  const holidayBan = (input.holidayBan ?? []).map((r) => {
+    const mark = weakest([r.confidence, holidayCalendars[r.calendar].confidence])!;
+    return mark === r.confidence ? r : { ...r, confidence: mark };
+  });
   const frequencyCaps = input.frequencyCaps ?? [];
   const encoded: { effective: Effective; confidence: Confidence }[] = [
     ...hours.filter((h) => !h.restatesFederal),
@@ -510,12 +516,12 @@ const ROWS: StateLaw[] = [
         windowMs: 24 * HOUR_MS,
         windowLabel: '24 hours',
         counts: 'commercial telephone solicitation calls to this person on this subject',
-        per: 'number-and-subject',
+        per: 'subject',
         scope: scope(TM, ALL_CALLS, 'assumed', 'Commercial telephone solicitation calls, from any number'),
         effective: from('2021-07-01'),
         citation: 'Fla. Stat. 501.616(6)(b) (SB 1120, ch. 2021-185, eff. 2021-07-01)',
         confidence: 'V',
-        notes: `Counts every attempt in scope to the number from any calling number and seller; without a subject, every solicitation attempt to the number (conservative). ${TEXTS_ASSUMED}`,
+        notes: `Counts every attempt in scope about the subject, to any of the person's numbers, from any calling number and seller, and every subject-less attempt to the number; without a subject, every solicitation attempt to the number (conservative). ${TEXTS_ASSUMED}`,
       },
     ],
     dnc: OWN_LIST('FL', 'Florida do-not-call list (RULES.md §4.1 FL row, §4.4)', 'V', 'assumed'),
@@ -697,12 +703,12 @@ const ROWS: StateLaw[] = [
         windowMs: 24 * HOUR_MS,
         windowLabel: '24 hours',
         counts: 'solicitation calls and texts to this person on this subject',
-        per: 'number-and-subject',
+        per: 'subject',
         scope: scope(TM, ALL_CALLS, 'covered', 'Telephone solicitation calls and texts'),
         effective: from('2024-01-01'),
         citation: 'Md. Code, Com. Law 14-4502(c) (Stop the Spam Calls Act of 2023, SB 90; section reported by secondary sources)',
         confidence: 'S',
-        notes: 'Without a subject, every solicitation attempt to the number counts (conservative).',
+        notes: 'Counted: attempts about the subject to any of the person\'s numbers, and subject-less attempts to the number; without a subject, every solicitation attempt to the number (conservative).',
       },
     ],
     dnc: NO_OWN_LIST('RULES.md §4.1: national registry', 'S'),
@@ -1035,12 +1041,12 @@ const ROWS: StateLaw[] = [
         windowMs: 24 * HOUR_MS,
         windowLabel: '24 hours',
         counts: 'commercial telephonic sales calls to this person on this subject',
-        per: 'number-and-subject',
+        per: 'subject',
         scope: scope(TM, ALL_CALLS, 'assumed', 'Commercial telephonic sales calls'),
         effective: from('2022-11-01'),
         citation: '15 O.S. 775C.1 et seq. (Oklahoma Telephone Solicitation Act of 2022, HB 3168)',
         confidence: 'S',
-        notes: 'Without a subject, every solicitation attempt to the number counts (conservative).',
+        notes: 'Counted: attempts about the subject to any of the person\'s numbers, and subject-less attempts to the number; without a subject, every solicitation attempt to the number (conservative).',
       },
     ],
     dnc: OWN_LIST('OK', 'Oklahoma Telemarketer Restriction Act registry (OK AG)', 'V', 'assumed'),
@@ -1286,7 +1292,7 @@ const ROWS: StateLaw[] = [
         exemptions: ['prior-express-consent'],
         citation: 'Utah Code 13-25a-103(3); 63G-1-301',
         confidence: 'V',
-        notes: 'The ban rests on 13-25a-103 [V]; the holiday calendar itself is marked S in src/time/holidays.ts.',
+        notes: 'The ban rests on 13-25a-103 [V]; the holiday calendar (Utah Code 63G-1-301) is marked S in src/time/holidays.ts, so the restriction carries S.',
       },
     ],
     dnc: NO_OWN_LIST('RULES.md §4.1: national registry', 'V'),
