@@ -46,15 +46,31 @@ function assemble(
   relationships: Facts['relationships'],
   byNum: readonly StoredAttempt[],
 ): Facts {
+  const attempts = intent.subject === undefined ? byNum : withSubject(byNum, snap.attemptsBySubject.get(intent.subject) ?? EMPTY);
   return {
     consents,
     revocations,
     suppressions,
     relationships,
-    attempts: intent.subject === undefined ? byNum : withSubject(byNum, snap.attemptsBySubject.get(intent.subject) ?? EMPTY),
+    attempts: liveAt(attempts, intent.at),
     campaign: intent.campaignId === undefined ? undefined : snap.campaigns.get(intent.campaignId),
     emergencies: snap.emergencies,
   };
+}
+
+/**
+ * The attempts without the pending reservations expired by instant t. A batch's snapshot holds the
+ * reservations still pending at its earliest check; a later check of the batch must not count one
+ * that has expired by then. Returns the same array when nothing is left out (the common case).
+ */
+function liveAt(attempts: readonly StoredAttempt[], t: number): readonly StoredAttempt[] {
+  let k = 0;
+  for (; k < attempts.length; k++) {
+    const a = attempts[k]!;
+    if (a.outcome === 'pending' && a.expiresAt !== undefined && a.expiresAt <= t) break;
+  }
+  if (k === attempts.length) return attempts;
+  return attempts.filter((a) => !(a.outcome === 'pending' && a.expiresAt !== undefined && a.expiresAt <= t));
 }
 
 /** Attempts to the number and about the subject, merged in time order without duplicates. */
@@ -83,14 +99,12 @@ export function factQueryFor(intents: readonly NormalizedIntent[], needs: Readon
   const campaignIds = new Set<string>();
   const sellers = new Set<string>();
   let minAt = Infinity;
-  let maxAt = -Infinity;
   for (const i of intents) {
     if (i.unsupported) continue;
     e164s.add(i.e164);
     if (i.subject !== undefined) subjects.add(i.subject);
     if (i.campaignId !== undefined) campaignIds.add(i.campaignId);
     if (i.at < minAt) minAt = i.at;
-    if (i.at > maxAt) maxAt = i.at;
     sellers.add(i.seller);
   }
   return {
@@ -99,7 +113,9 @@ export function factQueryFor(intents: readonly NormalizedIntent[], needs: Readon
     subjects: [...subjects],
     campaignIds: [...campaignIds],
     since: minAt - LOOKBACK_MS,
-    now: Number.isFinite(maxAt) ? maxAt : fallbackNow(),
+    // the earliest check: a reservation still pending then must reach the rules, which skip it,
+    // per check, from its expiry on
+    now: Number.isFinite(minAt) ? minAt : fallbackNow(),
     needs,
   };
 }

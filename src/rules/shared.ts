@@ -78,7 +78,16 @@ export function coveringConsent(intent: NormalizedIntent, facts: Facts, written:
   return written ? undefined : oral;
 }
 
-/** Attempts in (t - windowMs, t] matching a filter, sorted ascending. */
+/** Whether a pending reservation has expired by instant t (it no longer counts then). */
+function expiredBy(a: StoredAttempt, t: number): boolean {
+  return a.outcome === 'pending' && a.expiresAt !== undefined && a.expiresAt <= t;
+}
+
+/**
+ * Attempts in (t - windowMs, t] matching a filter, sorted ascending. A pending reservation counts
+ * until it expires: the store may hand over reservations that expired between the batch's first
+ * check and this one, and they are skipped here.
+ */
 export function attemptsInWindow(
   attempts: readonly StoredAttempt[],
   t: number,
@@ -87,7 +96,7 @@ export function attemptsInWindow(
 ): StoredAttempt[] {
   const out: StoredAttempt[] = [];
   const from = t - windowMs;
-  for (const a of attempts) if (a.at > from && a.at <= t && filter(a)) out.push(a);
+  for (const a of attempts) if (a.at > from && a.at <= t && !expiredBy(a, t) && filter(a)) out.push(a);
   return out;
 }
 
@@ -108,12 +117,20 @@ export function capVerdict(
   const counted = attemptsInWindow(attempts, t, windowMs, filter);
   const count = counted.length;
   if (count < limit) return { outcome: 'allow', code: 'within_limit', details: { count, limit, what, window: windowLabel, ...extra } };
-  const oldestToDrop = counted[count - limit]!;
+  // An attempt stops counting when it leaves the window, or, for a pending reservation, when it
+  // expires if that is sooner; the call passes once count - limit + 1 of them have stopped.
+  const leaves: number[] = new Array(count);
+  for (let k = 0; k < count; k++) {
+    const a = counted[k]!;
+    const out = a.at + windowMs;
+    leaves[k] = a.outcome === 'pending' && a.expiresAt !== undefined && a.expiresAt < out ? a.expiresAt : out;
+  }
+  leaves.sort((x, y) => x - y);
   return {
     outcome: 'deny',
     code: 'limit_reached',
     details: { count, limit, what, window: windowLabel, ...extra },
-    retryAt: oldestToDrop.at + windowMs,
+    retryAt: leaves[count - limit]!,
   };
 }
 

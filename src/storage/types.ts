@@ -22,7 +22,11 @@ export interface FactQuery {
   campaignIds: readonly string[];
   /** Attempts at or after this instant (epoch ms) are read. */
   since: number;
-  /** The instant of the check (pending reservations that expired before it are ignored). */
+  /**
+   * The instant of the batch's earliest check: pending reservations that expired at or before it
+   * may be left out. Any others must be returned (with `expiresAt`): the rules skip each one, per
+   * check, from its expiry on.
+   */
   now: number;
   needs: ReadonlySet<FactKind>;
 }

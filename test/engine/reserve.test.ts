@@ -115,3 +115,40 @@ describe('pending reservations', () => {
     expect(verdictOf(next, 'regf.call-frequency').details).toMatchObject({ count: 0 });
   });
 });
+
+describe('pending reservations across one checkMany batch and in nextPermittedAt', () => {
+  // 6 completed calls about the debt and 1 pending reservation at T (TTL 10 min): the cap of 7 is reached until it expires
+  async function sixAndPending() {
+    const engine = makeEngine(FREQ);
+    await engine.attempts.record(Array.from({ length: 6 }, (_, k) => ({ phone: NYC, at: new Date(T - (k + 1) * 3_600_000), callType: 'live' as const, purpose: 'debt-collection' as const, subject: 'debt-7', outcome: 'no-answer' as const })));
+    const r = await engine.reserve(collect(T));
+    expect(r.reservation).toBeDefined();
+    return engine;
+  }
+
+  it('12 CFR 1006.14(b)(2)(i): a reservation still pending at a check counts for it, whatever later instants share its batch', async () => {
+    const engine = await sixAndPending();
+    const alone = await engine.check(collect(T + MIN));
+    expect(outcomeOf(alone, 'regf.call-frequency')).toBe('deny');
+    const [early, late] = await engine.checkMany([collect(T + MIN), collect(T + 20 * MIN)]);
+    expect(outcomeOf(early!, 'regf.call-frequency')).toBe('deny');
+    expect(outcomeOf(late!, 'regf.call-frequency')).toBe('allow'); // expired at T + 10 min
+  });
+
+  it('nextPermittedAt is the reservation\'s expiry when that frees the cap before the oldest call leaves the window', async () => {
+    const engine = await sixAndPending();
+    const d = await engine.check(collect(T + MIN));
+    expect(verdictOf(d, 'regf.call-frequency').retryAt?.toISOString()).toBe(new Date(T + 10 * MIN).toISOString());
+    expect(d.nextPermittedAt?.toISOString()).toBe(new Date(T + 10 * MIN).toISOString());
+    expect((await engine.check(collect(T + 10 * MIN))).allowed).toBe(true);
+    expect((await engine.check(collect(T + 10 * MIN - MIN))).allowed).toBe(false);
+  });
+
+  it('custom rules see the same: a reservation expired by a check is not in that check\'s facts.attempts', async () => {
+    const engine = makeEngine([onePerNumber], { reservationTtlMs: 5 * MIN });
+    expect((await engine.reserve(intent({ at: new Date(T) }))).reservation).toBeDefined();
+    const [early, late] = await engine.checkMany([intent({ at: new Date(T + MIN) }), intent({ at: new Date(T + 6 * MIN) })]);
+    expect(early!.allowed).toBe(false);
+    expect(late!.allowed).toBe(true);
+  });
+});

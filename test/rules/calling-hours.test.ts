@@ -323,3 +323,22 @@ describe('RULES.md §7: zones without DST, territories, DST change days, leap da
     });
   });
 });
+
+describe('regf.inconvenient-time before Regulation F: 15 U.S.C. 1692c(a)(1), in force since 1978-03-20 (FDCPA § 818)', () => {
+  const collect = (at: string) => intent({ callType: 'live', purpose: 'debt-collection', at });
+  const engine = makeEngine(HOURS);
+  it('15 U.S.C. 1692c(a)(1): a 2020 debt-collection call at 21:30 local is denied, citing the statute alone', async () => {
+    const v = verdictOf(await engine.check(collect('2020-06-01T21:30:00-04:00')), 'regf.inconvenient-time');
+    expect(v).toMatchObject({ outcome: 'deny', code: 'outside_calling_hours', citation: '15 U.S.C. 1692c(a)(1)' });
+  });
+  it('12 CFR 1006.6(b)(1)(i): from 2021-11-30 the verdict cites Regulation F too', async () => {
+    const before = verdictOf(await engine.check(collect('2021-11-29T21:30:00-05:00')), 'regf.inconvenient-time');
+    const after = verdictOf(await engine.check(collect('2021-11-30T21:30:00-05:00')), 'regf.inconvenient-time');
+    expect(before.citation).toBe('15 U.S.C. 1692c(a)(1)');
+    expect(after.citation).toBe('12 CFR 1006.6(b)(1)(i); 15 U.S.C. 1692c(a)(1)');
+  });
+  it('FDCPA § 818: no verdict the day before 1978-03-20; in force that day', async () => {
+    expect(outcomeOf(await engine.check(collect('1978-03-19T22:00:00-05:00')), 'regf.inconvenient-time')).toBe('none');
+    expect(outcomeOf(await engine.check(collect('1978-03-20T22:00:00-05:00')), 'regf.inconvenient-time')).toBe('deny');
+  });
+});

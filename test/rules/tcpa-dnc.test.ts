@@ -117,6 +117,21 @@ describe('tcpa.national-dnc', () => {
       expect(verdictOf(d, 'tcpa.national-dnc').details).toMatchObject({ consentId: c.id });
     });
 
+    it('47 CFR 64.1200(c)(2)(ii): a written consent limited to other purposes or channels is not an agreement to this call', async () => {
+      const engine = await onNational();
+      await engine.consents.grant(pewc(NYC, '2026-01-01T00:00:00Z', { scope: { purposes: ['informational'], channels: ['sms'] } }));
+      expect(outcomeOf(await engine.check(live('2026-06-10T12:00:00-04:00')), 'tcpa.national-dnc')).toBe('deny');
+      const covering = await engine.consents.grant(pewc(NYC, '2026-02-01T00:00:00Z', { scope: { purposes: ['telemarketing'], channels: ['voice'] } }));
+      const d = await engine.check(live('2026-06-10T12:00:00-04:00'));
+      expect(verdictOf(d, 'tcpa.national-dnc')).toMatchObject({ outcome: 'allow', code: 'dnc_written_agreement', details: { consentId: covering.id } });
+    });
+
+    it('47 CFR 64.1200(c)(2)(ii): another seller\'s written agreement does not count ("contacted by this seller")', async () => {
+      const engine = await onNational();
+      await engine.consents.grant(pewc(NYC, '2026-01-01T00:00:00Z', { seller: 'other-firm' }));
+      expect(outcomeOf(await engine.check(live('2026-06-10T12:00:00-04:00')), 'tcpa.national-dnc')).toBe('deny');
+    });
+
     it('RULES.md §1.6: oral consent is not a signed written agreement', async () => {
       const engine = await onNational();
       await engine.consents.grant(pec(NYC, '2026-01-01T00:00:00Z'));

@@ -4,6 +4,7 @@
  */
 import { defineRule, type ObligationInput, type Rule } from '../../core/rule';
 import { federalHoursVerdict } from '../shared';
+import { localDays } from '../../time/zone';
 import { regfCallFrequency } from './frequency';
 
 
@@ -12,18 +13,33 @@ const LIMITED_CONTENT_VOICEMAIL: readonly ObligationInput[] = Object.freeze([
   Object.freeze({ code: 'limited_content_voicemail', description: 'A voicemail must be a limited-content message: business name not indicating debt collection, a request to reply, the name of a person to contact and a callback number; nothing else.', citation: '12 CFR 1006.2(j)' } as const),
 ]);
 
-/** regf.inconvenient-time: 12 CFR 1006.6(b)(1)(i); 15 U.S.C. 1692c(a)(1). All media, every candidate location. */
+/** Regulation F's effective date (RULES.md §3), as a day number. */
+const REG_F_DAY = Date.UTC(2021, 10, 30) / 86_400_000;
+const FDCPA_ONLY = '15 U.S.C. 1692c(a)(1)';
+
+/**
+ * regf.inconvenient-time: 15 U.S.C. 1692c(a)(1) (FDCPA, in force since 1978-03-20) and, from
+ * 2021-11-30, 12 CFR 1006.6(b)(1)(i). All media, every candidate location. Before Regulation F
+ * the verdict cites the statute alone.
+ */
 export const regfInconvenientTime: Rule = defineRule({
   id: 'regf.inconvenient-time',
   title: 'Debt collection: no communication before 08:00 or after 21:00 at the consumer\'s location',
   pack: 'regF',
   jurisdiction: 'US',
   citation: '12 CFR 1006.6(b)(1)(i); 15 U.S.C. 1692c(a)(1)',
-  effective: { from: '2021-11-30' },
+  // FDCPA § 818 (Pub. L. 95-109, enacted 1977-09-20): "takes effect upon the expiration of six
+  // months after the date of its enactment" (statutory note to 15 U.S.C. 1692).
+  effective: { from: '1978-03-20' },
   confidence: 'S',
   needs: [],
   appliesTo: (i) => i.purpose === 'debt-collection',
-  evaluate: (intent) => federalHoursVerdict(intent),
+  evaluate(intent) {
+    const v = federalHoursVerdict(intent);
+    const zone = intent.zones[0];
+    const day = zone === undefined ? Math.floor(intent.at / 86_400_000) : localDays(zone, intent.at);
+    return day < REG_F_DAY ? { ...v, citation: FDCPA_ONLY } : v;
+  },
   obligations: (intent) => (intent.channel === 'voice' ? LIMITED_CONTENT_VOICEMAIL : undefined),
 });
 

@@ -197,7 +197,9 @@ export const tcpaNationalDnc: Rule = defineRule({
     if (ebr) {
       return { outcome: 'allow', code: 'dnc_ebr_exemption', details: { kind: ebr.kind, since: new Date(ebr.since).toISOString().slice(0, 10), until: new Date(ebr.until).toISOString().slice(0, 10) } };
     }
-    const written = liveConsents(intent, facts).find((c) => c.kind === 'prior-express-written');
+    // (c)(2)(ii): a signed written agreement to be contacted by this seller: a written consent of
+    // the seller whose scope covers this call (one limited to other purposes or channels does not)
+    const written = coveringConsent(intent, facts, true);
     if (written) return { outcome: 'allow', code: 'dnc_written_agreement', details: { consentId: written.id } };
     return ON_NATIONAL;
   },
@@ -232,7 +234,7 @@ export const tcpaExemptCallLimit: Rule = defineRule({
   jurisdiction: 'US',
   citation: '47 CFR 64.1200(a)(3)(ii)-(v); FCC 20-186, 86 FR 11443; 88 FR 3668',
   effective: { from: '2023-07-20' },
-  confidence: 'V',
+  confidence: 'S', // the weakest of its parts: the HIPAA health-care limits (1 a day, 3 a week) are [S] in RULES.md §1.3
   needs: ['attempts', 'consents'],
   appliesTo: (i) => i.callType === 'prerecorded' && i.channel === 'voice' && !isWirelessClass(i) && EXEMPT_PURPOSES.has(i.purpose),
   evaluate(intent, facts) {
