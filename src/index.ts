@@ -38,6 +38,7 @@ export {
   lineTypeSchema,
   relationshipSchema,
   outcomeSchema,
+  phoneSchema,
 } from './core/schemas';
 export type * from './core/types';
 export { defaultRules, tcpa, tsr, regF, states, ethics, firm } from './rules';

@@ -25,6 +25,21 @@ describe('demo: compliance scrub of the example campaign', () => {
     expect(r.summary.areaCodes).toBeGreaterThanOrEqual(40);
   });
 
+  it('includes split-zone area codes, Arizona, Hawaii and Puerto Rico numbers (issue 2), placed in their zones', () => {
+    const byNpa = (npas: string[]) => r.decisions.filter((d) => !d.intent.unsupported && npas.includes(String(d.intent.npa)));
+    const az = byNpa(['480', '520', '602', '623', '928']);
+    const hi = byNpa(['808']);
+    const pr = byNpa(['787', '939']);
+    expect(az.length).toBeGreaterThan(0);
+    expect(hi.length).toBeGreaterThan(0);
+    expect(pr.length).toBeGreaterThan(0);
+    for (const d of az) expect(d.intent.zones).toContain('America/Phoenix');
+    for (const d of hi) expect(d.intent.zones).toContain('Pacific/Honolulu');
+    for (const d of pr) expect(d.intent.zones).toContain('America/Puerto_Rico');
+    // split-zone area codes: more than one candidate zone (e.g. 208 Idaho, 541 Oregon, 850 Florida)
+    expect(r.decisions.some((d) => !d.intent.unsupported && d.intent.zones.length > 1)).toBe(true);
+  });
+
   it('runs at the fixed campaign instant by default', () => {
     expect(r.summary.at).toBe(CAMPAIGN_AT);
     for (const d of r.decisions) expect(d.intent.instant.toISOString()).toBe(new Date(CAMPAIGN_AT).toISOString());

@@ -19,6 +19,7 @@ import {
   fastCallIntent,
   optOutMessageSchema,
   parseOrThrow,
+  phoneSchema,
   relationshipEventSchema,
   revocationSchema,
   toEpoch,
@@ -440,9 +441,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
     return out;
   }
 
-  function e164OrThrow(phone: string): string {
-    const p = parseNumber(phone);
-    if (!p.ok) throw new UnsupportedNumberError(phone, p.detail ?? p.reason);
+  /** A phone number argument as E.164: not a string is an InvalidInputError naming `what`; not dialable, an UnsupportedNumberError. */
+  function e164OrThrow(phone: unknown, what = 'phone'): string {
+    if (typeof phone !== 'string') parseOrThrow(phoneSchema, phone, what);
+    const p = parseNumber(phone as string);
+    if (!p.ok) throw new UnsupportedNumberError(phone as string, p.detail ?? p.reason);
     return p.e164;
   }
 
@@ -593,14 +596,14 @@ export function createEngine(options: EngineOptions = {}): Engine {
     suppressions: {
       async add(list, phones, meta) {
         const l = listName(list);
-        const e164s = asArray(phones).map(e164OrThrow);
+        const e164s = asArray(phones).map((p, k) => e164OrThrow(p, Array.isArray(phones) ? `phones[${k}]` : 'phone'));
         const n = await storage.addSuppressions(l, e164s, meta);
         await audit('suppression', { op: 'add', list: l, count: e164s.length, added: n, ...(meta ? { meta } : {}) });
         return n;
       },
       async remove(list, phones) {
         const l = listName(list);
-        const e164s = asArray(phones).map(e164OrThrow);
+        const e164s = asArray(phones).map((p, k) => e164OrThrow(p, Array.isArray(phones) ? `phones[${k}]` : 'phone'));
         const n = await storage.removeSuppressions(l, e164s);
         await audit('suppression', { op: 'remove', list: l, phones: e164s, removed: n });
         return n;

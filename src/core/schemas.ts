@@ -39,7 +39,8 @@ export const relationshipSchema = z.enum(['client', 'former-client', 'prospect',
 /** @category Schemas */
 export const outcomeSchema = z.enum(['answered-live', 'voicemail', 'no-answer', 'busy', 'abandoned', 'failed']);
 
-const phoneSchema = z.string({ error: 'must be a phone number string' }).trim().min(1, 'must not be empty').max(40, 'is too long');
+/** A phone number as a host has it (any common format; parsed to E.164 by the engine). @category Schemas */
+export const phoneSchema = z.string({ error: 'must be a phone number string' }).trim().min(1, 'must not be empty').max(40, 'is too long');
 
 /** An address on file. @category Schemas */
 export const addressSchema = z
