@@ -479,3 +479,31 @@ describe('businessDaysAfter properties (fast-check, Temporal oracle) — 47 CFR 
     );
   });
 });
+
+describe('dated holiday changes, both sides (issue 3: "both sides of each effective date and each holiday")', () => {
+  it('UT Juneteenth National Freedom Day from 2022 (H.B. 238): absent in 2021, present in 2022 (Sun Jun 19 → Mon Jun 20)', () => {
+    expect(names(holidayCalendars.UT.holidays(2021))).not.toContain('Juneteenth National Freedom Day');
+    expect(on('UT', '2021-06-18')).toEqual([]);
+    expect(on('UT', '2022-06-19')).toEqual(['Juneteenth National Freedom Day']);
+    expect(on('UT', '2022-06-20')).toEqual(['Juneteenth National Freedom Day']);
+  });
+  it('UT Juneteenth observed on the Monday of its week from 2025 (2025 amendment): Thu 2025-06-19 → Mon 06-16; in 2024 a Wednesday is not moved', () => {
+    expect(on('UT', '2025-06-16')).toEqual(['Juneteenth National Freedom Day']);
+    expect(on('UT', '2024-06-19')).toEqual(['Juneteenth National Freedom Day']);
+    expect(on('UT', '2024-06-17')).toEqual([]);
+  });
+  it('UT Easter Sunday from 2025 (S.B. 259): not in 2024 (2024-03-31), in 2025 (2025-04-20)', () => {
+    expect(on('UT', '2024-03-31')).toEqual([]);
+    expect(on('UT', '2025-04-20')).toEqual(['Easter Sunday']);
+  });
+  it('UT Good Friday from 2027 (amendment effective 2026-05-06): not on 2026-04-03, on 2027-03-26', () => {
+    expect(on('UT', '2026-04-03')).toEqual([]);
+    expect(on('UT', '2027-03-26')).toEqual(['Good Friday']);
+  });
+  it('AL and NE: the federal Juneteenth (Pub. L. 117-17) from 2021 only: not on 2020-06-19, on 2021-06-18 / 06-19', () => {
+    expect(on('AL', '2020-06-19')).toEqual([]);
+    expect(on('NE', '2020-06-19')).toEqual([]);
+    expect(on('AL', '2021-06-18').length).toBeGreaterThan(0); // Sat Jun 19 2021 → Fri (1-3-8 / federal observed)
+    expect(on('NE', '2021-06-18').length).toBeGreaterThan(0);
+  });
+});
