@@ -306,9 +306,9 @@ async function runNoAudit(engine: Engine, warmup: readonly CallIntent[], subset:
   return { decisionsPerSecond: Math.round(subset.length / r.seconds), sampled: subset.length };
 }
 
-/** An engine on the same storage whose only rule reads every fact kind and allows. */
-function floorEngine(engine: Engine): Engine {
-  const needs = [...new Set(engine.rules.flatMap((r) => r.needs))];
+/** An engine on the same storage whose only rule reads every fact kind (or none) and allows. */
+function floorEngine(engine: Engine, readFacts = true): Engine {
+  const needs = readFacts ? [...new Set(engine.rules.flatMap((r) => r.needs))] : [];
   const allow = Object.freeze({ outcome: 'allow' as const, code: 'not_applicable' as const });
   const floorRule = defineRule({ id: 'bench.floor', citation: 'none', effective: { from: '2000-01-01' }, needs, evaluate: () => allow });
   return createEngine({ storage: engine.storage, seller: 'default', rules: [floorRule] });
@@ -320,11 +320,18 @@ function floorEngine(engine: Engine): Engine {
  * placement, the fact read, the decision objects and the audit digests all happen; no rule logic.
  * Its rate bounds what any rule set can reach on this machine.
  */
-async function runFloor(engine: Engine, warmup: readonly CallIntent[], subset: readonly CallIntent[]): Promise<{ decisionsPerSecond: number; sampled: number }> {
+async function runFloor(
+  engine: Engine,
+  warmup: readonly CallIntent[],
+  subset: readonly CallIntent[],
+): Promise<{ decisionsPerSecond: number; withoutFactReadDecisionsPerSecond: number; sampled: number }> {
   const floor = floorEngine(engine);
+  const noFacts = floorEngine(engine, false);
   await floor.checkMany(warmup);
+  await noFacts.checkMany(warmup);
   const r = await timeCheckMany(floor, subset);
-  return { decisionsPerSecond: Math.round(subset.length / r.seconds), sampled: subset.length };
+  const n = await timeCheckMany(noFacts, subset);
+  return { decisionsPerSecond: Math.round(subset.length / r.seconds), withoutFactReadDecisionsPerSecond: Math.round(subset.length / n.seconds), sampled: subset.length };
 }
 
 async function main(): Promise<void> {
@@ -418,7 +425,7 @@ async function main(): Promise<void> {
   if (noAudit) log(`checkMany with auditDecisions: false: ${fmt(noAudit.sampled)} intents = ${fmt(noAudit.decisionsPerSecond)} decisions/s`);
 
   const floorRate = full ? await runFloor(engine, warmup, intents.slice(0, Math.min(200_000, INTENTS))) : undefined;
-  if (floorRate) log(`floor (one constant rule reading every fact kind, audit on): ${fmt(floorRate.sampled)} intents = ${fmt(floorRate.decisionsPerSecond)} decisions/s`);
+  if (floorRate) log(`floor (one constant rule reading every fact kind, audit on): ${fmt(floorRate.sampled)} intents = ${fmt(floorRate.decisionsPerSecond)} decisions/s; without the fact read ${fmt(floorRate.withoutFactReadDecisionsPerSecond)}/s`);
 
   const ratio = baseline ? Math.round((rate / baseline.decisionsPerSecond) * 100) / 100 : null;
   const topDenials = [...main.tally.codes.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
@@ -471,6 +478,7 @@ async function main(): Promise<void> {
   console.log(row('  GC pauses during checkMany', `${((100 * gcMain.seconds) / main.seconds).toFixed(0)}%`));
   if (noAudit) console.log(row('  with auditDecisions: false', fmt(noAudit.decisionsPerSecond)));
   if (floorRate) console.log(row('  floor: no rule logic', fmt(floorRate.decisionsPerSecond)));
+  if (floorRate) console.log(row('  floor without the fact read', fmt(floorRate.withoutFactReadDecisionsPerSecond)));
   if (baseline) console.log(row(`baseline decisions/s (${fmt(baseline.sampled)})`, fmt(baseline.decisionsPerSecond)));
   if (ratio !== null) console.log(row('ratio', `${ratio.toFixed(2)}x`, `target ${TARGET_RATIO}x: ${mark(ratio >= TARGET_RATIO)}`));
   if (check) console.log(row('check p50 / p99 (µs)', `${check.p50Micros} / ${check.p99Micros}`));
