@@ -24,7 +24,11 @@ export const tsrCallingHours: Rule = defineRule({
   evaluate: (intent) => federalHoursVerdict(intent),
 });
 
-/** tsr.caller-id: 16 CFR 310.4(a)(8): warn when a telemarketing intent carries no caller ID. */
+/**
+ * tsr.caller-id: 16 CFR 310.4(a)(8): warn when a telemarketing intent carries no caller ID. Texts
+ * included, as tcpa.caller-id's obligation is: the sending number is the caller ID a recipient
+ * sees, and the record of the number used is evidence (310.5).
+ */
 export const tsrCallerId: Rule = defineRule({
   id: 'tsr.caller-id',
   title: 'Telemarketing calls must transmit caller ID',
@@ -34,7 +38,7 @@ export const tsrCallerId: Rule = defineRule({
   effective: { from: '2004-01-29' },
   confidence: 'S',
   needs: [],
-  appliesTo: (i) => i.purpose === 'telemarketing' && i.channel === 'voice',
+  appliesTo: (i) => i.purpose === 'telemarketing',
   evaluate(intent) {
     if (intent.callerId === undefined) return CALLER_ID_MISSING;
     return CALLER_ID_PRESENT(intent.callerId);
