@@ -29,10 +29,10 @@ export const ethicsSolicitation: Rule = defineRule({
   pack: 'ethics',
   jurisdiction: 'ABA Model Rules',
   citation: 'ABA Model Rule 7.3(b)-(c) and cmt. [2]',
-  // The 2018 text of Model Rule 7.3 (ABA House of Delegates, 2018-08-06).
-  // RULES.md §5 dates the rule "(2018)"; the House of Delegates adopted Resolution 101 on 2018-08-06
-  // (Cumberland Trial Journal 2019; ABA YourABA 2019-07 [S]). The Florida and Texas variants are older
-  // or later state rules whose own dates are not in RULES.md: they apply from this date too.
+  // The 2018 text of Model Rule 7.3: RULES.md §5 dates it "(2018)"; the House of Delegates adopted
+  // Resolution 101 on 2018-08-06 (Cumberland Trial Journal 2019; ABA YourABA 2019-07 [S]). The Texas
+  // citation applies from its own date (TX_703_FROM, 2021-07-01); Florida's 4-7.18(a) has no date in
+  // RULES.md and applies from this rule's date.
   effective: { from: '2018-08-06' },
   confidence: 'V',
   needs: [],
