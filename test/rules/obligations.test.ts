@@ -72,13 +72,13 @@ describe('telemarketing: ring duration, abandonment message, caller ID (RULES.md
     expect(d.denials).toEqual([]);
   });
 
-  it('16 CFR 310.4(a)(8); 47 CFR 64.1601(e): a telemarketing text without a callerId gets the warning too, as it gets the caller-ID obligation', async () => {
+  it('47 CFR 64.1601(e): a telemarketing text carries the caller-ID obligation; the TSR warning (310.4(a)(8), RULES.md §2: calls) is for voice', async () => {
     const engine = makeEngine();
     await engine.consents.grant(pewc(NYC, '2026-01-01T00:00:00Z'));
     const d = await engine.check(intent({ callType: 'autodialed', channel: 'sms', purpose: 'telemarketing', at: AT }));
     expect(d.allowed).toBe(true);
-    expect(verdictOf(d, 'tsr.caller-id')).toMatchObject({ outcome: 'warn', code: 'caller_id_missing' });
     expect(d.obligations.map((o) => o.code)).toContain('transmit_caller_id');
+    expect(verdictsOf(d, 'tsr.caller-id')).toEqual([]);
   });
 
   it('16 CFR 310.4(a)(8): with a callerId there is no warning', async () => {

@@ -25,9 +25,9 @@ export const tsrCallingHours: Rule = defineRule({
 });
 
 /**
- * tsr.caller-id: 16 CFR 310.4(a)(8): warn when a telemarketing intent carries no caller ID. Texts
- * included, as tcpa.caller-id's obligation is: the sending number is the caller ID a recipient
- * sees, and the record of the number used is evidence (310.5).
+ * tsr.caller-id: 16 CFR 310.4(a)(8): warn when a telemarketing call carries no caller ID. Voice
+ * only: RULES.md §2 states the TSR duty for calls; a telemarketing text gets the caller-ID
+ * obligation of tcpa.caller-id (47 CFR 64.1601(e), texts being calls under the TCPA).
  */
 export const tsrCallerId: Rule = defineRule({
   id: 'tsr.caller-id',
@@ -38,7 +38,7 @@ export const tsrCallerId: Rule = defineRule({
   effective: { from: '2004-01-29' },
   confidence: 'S',
   needs: [],
-  appliesTo: (i) => i.purpose === 'telemarketing',
+  appliesTo: (i) => i.purpose === 'telemarketing' && i.channel === 'voice',
   evaluate(intent) {
     if (intent.callerId === undefined) return CALLER_ID_MISSING;
     return CALLER_ID_PRESENT(intent.callerId);
