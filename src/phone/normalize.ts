@@ -24,8 +24,11 @@ function isSep(c: number): boolean {
   return c === 0xa0 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0x3000;
 }
 
-/** Fast path: digits with common separators and an optional +1 / 1 prefix, read as a 10-digit number. */
-function fastNanp(input: string): number | undefined {
+/**
+ * Fast path: digits with common separators and an optional +1 / 1 prefix, read as a 10-digit number.
+ * @internal
+ */
+export function fastNanp(input: string): number | undefined {
   let n = 0;
   let count = 0;
   let plus = false;

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { describe, expect, it } from 'vitest';
 import { parseNumber } from '../../src/index';
+import { fastNanp } from '../../src/phone/normalize';
 
 /** What libphonenumber says the 10-digit national number is, when it reads a +1 number without extension. */
 function oracle(input: string): string | undefined {
@@ -60,6 +61,13 @@ describe('number fast path agrees with libphonenumber-js (property)', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('the fast path itself reads Unicode no-break spaces and dashes (spreadsheet exports), not only libphonenumber', () => {
+    expect(fastNanp('212\u2011736\u20111234')).toBe(2127361234);
+    expect(fastNanp('+1\u00a0212\u00a0736\u00a01234')).toBe(2127361234);
+    expect(fastNanp('(212)\u3000736\u22121234')).toBe(2127361234);
+    expect(fastNanp('212\u2016736\u20161234')).toBeUndefined(); // U+2016 (double vertical line) is not a separator
   });
 
   it('a number written with a no-break hyphen (U+2011) or space (U+00A0) is read', () => {

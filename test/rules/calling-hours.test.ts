@@ -337,6 +337,12 @@ describe('regf.inconvenient-time before Regulation F: 15 U.S.C. 1692c(a)(1), in 
     expect(before.citation).toBe('15 U.S.C. 1692c(a)(1)');
     expect(after.citation).toBe('12 CFR 1006.6(b)(1)(i); 15 U.S.C. 1692c(a)(1)');
   });
+  it('12 CFR 1006.6(b)(1)(i): with zones on both sides of 2021-11-30 (Pacific 11-29, Eastern 11-30), Regulation F is cited', async () => {
+    // 2021-11-30T05:30Z: 21:30 PST on the 29th (a Los Angeles number), 00:30 EST on the 30th (an address in New York)
+    const d = await engine.check(intent({ to: '(213) 555-0123', callType: 'live', purpose: 'debt-collection', at: '2021-11-30T05:30:00Z', address: { state: 'NY' } }));
+    expect(d.intent.zones).toEqual(['America/Los_Angeles', 'America/New_York']);
+    expect(verdictOf(d, 'regf.inconvenient-time').citation).toBe('12 CFR 1006.6(b)(1)(i); 15 U.S.C. 1692c(a)(1)');
+  });
   it('FDCPA § 818: no verdict the day before 1978-03-20; in force that day', async () => {
     expect(outcomeOf(await engine.check(collect('1978-03-19T22:00:00-05:00')), 'regf.inconvenient-time')).toBe('none');
     expect(outcomeOf(await engine.check(collect('1978-03-20T22:00:00-05:00')), 'regf.inconvenient-time')).toBe('deny');

@@ -98,28 +98,33 @@ describe('7 calls within 7 consecutive days (12 CFR 1006.14(b)(2)(i))', () => {
   });
 });
 
-describe('calls whose debt is not named (fail closed; RULES.md §3: "placing a telephone call counts", per debt)', () => {
+describe('calls whose debt is not named (fail closed; RULES.md §3: counts are per debt, across all of the person\'s numbers)', () => {
   const noSubject = (at: string, over: Partial<CallIntent> = {}) => intent({ callType: 'live', purpose: 'debt-collection', at, ...over });
 
-  it('12 CFR 1006.14(b)(2)(i): an intent without a subject counts every debt-collection call to the number as one debt: the 8th is denied', async () => {
-    const records = daily(7).map((r, k) => ({ ...r, subject: k % 2 === 0 ? 'debt-1' : undefined }));
-    const engine = await engineWith(records);
-    const v = verdictOf(await engine.check(noSubject('2026-06-07T15:00:00-04:00')), 'regf.call-frequency');
-    expect(v).toMatchObject({ outcome: 'deny', code: 'limit_reached', details: { count: 7, limit: 7, per: 'number' } });
-    const six = await engineWith(daily(6, { subject: undefined }));
-    expect(verdictOf(await six.check(noSubject('2026-06-07T15:00:00-04:00')), 'regf.call-frequency')).toMatchObject({ outcome: 'allow', details: { count: 6 } });
+  it('12 CFR 1006.14(b)(2): a debt-collection call without a subject is denied (subject_required): its calls cannot be counted per debt', async () => {
+    const engine = await engineWith([]);
+    const d = await engine.check(noSubject('2026-06-07T15:00:00-04:00'));
+    expect(verdictOf(d, 'regf.call-frequency')).toMatchObject({ outcome: 'deny', code: 'subject_required' });
+    expect(verdictOf(d, 'regf.call-frequency').reason).toMatch(/subject/);
+    expect(d.nextPermittedAt).toBeNull(); // not time-based: naming the debt is the fix
+    // a text is not a call (comment 14(a)-1): no subject needed
+    expect(outcomeOf(await engine.check(noSubject('2026-06-07T15:00:00-04:00', { channel: 'sms', callType: 'autodialed' })), 'regf.call-frequency')).toBe('none');
   });
 
-  it('12 CFR 1006.14(b)(2)(i): calls recorded without a subject count toward every debt of that number, not of other numbers', async () => {
+  it('12 CFR 1006.14(b)(2)(i): debt-collection calls recorded without a subject count toward every debt of that number, not of other numbers', async () => {
     const engine = await engineWith(daily(7, { subject: undefined }));
     expect(outcomeOf(await engine.check(collect('2026-06-07T15:00:00-04:00')), 'regf.call-frequency')).toBe('deny');
     expect(outcomeOf(await engine.check(collect('2026-06-07T15:00:00-05:00', { to: CHI })), 'regf.call-frequency')).toBe('allow');
+    // subject-less calls of another purpose are not about a debt
+    const informational = await engineWith(daily(7, { subject: undefined, purpose: 'informational' }));
+    expect(outcomeOf(await informational.check(collect('2026-06-07T15:00:00-04:00')), 'regf.call-frequency')).toBe('allow');
   });
 
-  it('12 CFR 1006.14(b)(2)(ii): a conversation recorded without a subject starts the 7-day wait for every debt of that number', async () => {
+  it('12 CFR 1006.14(b)(2)(ii): a debt-collection conversation recorded without a subject starts the wait for every debt of that number; an informational one does not', async () => {
     const engine = await engineWith([attempt('2026-06-01T10:00:00-04:00', { subject: undefined, outcome: 'answered-live', conversation: true })]);
     expect(verdictOf(await engine.check(collect('2026-06-03T10:00:00-04:00')), 'regf.call-frequency')).toMatchObject({ outcome: 'deny', code: 'post_conversation_wait' });
-    expect(verdictOf(await engine.check(noSubject('2026-06-03T10:00:00-04:00')), 'regf.call-frequency')).toMatchObject({ outcome: 'deny', code: 'post_conversation_wait' });
+    const other = await engineWith([attempt('2026-06-01T10:00:00-04:00', { subject: undefined, purpose: 'informational', outcome: 'answered-live', conversation: true })]);
+    expect(verdictOf(await other.check(collect('2026-06-03T10:00:00-04:00')), 'regf.call-frequency')).toMatchObject({ outcome: 'allow' });
   });
 });
 

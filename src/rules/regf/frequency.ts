@@ -5,10 +5,11 @@
  * (1006.14(b)(3)(ii)); texts and emails are not calls, and only a telephone conversation starts the
  * wait. RULES.md §3.
  *
- * Counts are per debt across the person's numbers (the intent's `subject`). A stored call with no
- * subject may have been about any debt, so it counts toward every debt of the number it went to;
- * an intent with no subject is counted as if all the number's debt-collection calls were about
- * one debt (fail closed: the engine cannot tell the debts apart).
+ * Counts are per debt across the person's numbers (the intent's `subject`). A stored
+ * debt-collection call with no subject may have been about any debt, so it counts toward every
+ * debt of the number it went to. An intent with no subject is denied (`subject_required`): its
+ * calls cannot be counted across the person's numbers, and a count of the dialled number alone
+ * could allow an eighth call about a debt already called on another number (fail closed).
  * @module
  */
 import { defineRule, type Rule } from '../../core/rule';
@@ -16,13 +17,19 @@ import type { StoredAttempt } from '../../core/types';
 import { localTime, zonedToEpoch } from '../../time/zone';
 import { DAY, capVerdict } from '../shared';
 
-/** Whether a stored call is about the intent's debt, or may be: same subject, or no subject and the same number. */
-function aboutDebt(a: StoredAttempt, e164: string, subject: string | undefined): boolean {
-  return subject === undefined ? a.e164 === e164 : a.subject === subject || (a.subject === undefined && a.e164 === e164);
+/**
+ * Whether a stored call is about the intent's debt, or may be: the same subject, or a
+ * debt-collection call with no subject to the same number.
+ */
+function aboutDebt(a: StoredAttempt, e164: string, subject: string): boolean {
+  return a.subject === subject || (a.subject === undefined && a.e164 === e164 && a.purpose === 'debt-collection');
 }
 
-const counts = (e164: string, subject: string | undefined) => (a: StoredAttempt) =>
+const counts = (e164: string, subject: string) => (a: StoredAttempt) =>
   a.purpose === 'debt-collection' && a.channel === 'voice' && a.outcome !== 'busy' && a.outcome !== 'failed' && aboutDebt(a, e164, subject);
+
+/** The denial of a debt-collection call whose debt is not named. */
+const SUBJECT_REQUIRED = Object.freeze({ outcome: 'deny', code: 'subject_required', citation: '12 CFR 1006.14(b)(2) (counts are per debt)' } as const);
 
 /** @category Rules */
 export const regfCallFrequency: Rule = defineRule({
@@ -38,8 +45,9 @@ export const regfCallFrequency: Rule = defineRule({
   appliesTo: (i) => i.purpose === 'debt-collection' && i.channel === 'voice',
   evaluate(intent, facts) {
     const subject = intent.subject;
+    if (subject === undefined) return SUBJECT_REQUIRED;
     const e164 = intent.e164;
-    const extra = subject === undefined ? { per: 'number' } : { subject };
+    const extra = { subject };
     // (B): the conversation date is day 1, so calls are presumed lawful again from the start of day 8,
     // local to the consumer; with several candidate zones the latest midnight counts.
     let blockedUntil = -Infinity;
@@ -61,7 +69,6 @@ export const regfCallFrequency: Rule = defineRule({
     if (intent.at < blockedUntil) {
       return { outcome: 'deny', code: 'post_conversation_wait', details: { conversationDate, ...extra }, retryAt: blockedUntil, citation: '12 CFR 1006.14(b)(2)(ii)' };
     }
-    const what = subject === undefined ? 'debt-collection calls to this number (no subject given: counted as one debt)' : 'calls about this debt';
-    return capVerdict(facts.attempts, intent.at, 7 * DAY, 7, what, '7 consecutive days', counts(e164, subject), extra);
+    return capVerdict(facts.attempts, intent.at, 7 * DAY, 7, 'calls about this debt', '7 consecutive days', counts(e164, subject), extra);
   },
 });

@@ -36,8 +36,13 @@ export const regfInconvenientTime: Rule = defineRule({
   appliesTo: (i) => i.purpose === 'debt-collection',
   evaluate(intent) {
     const v = federalHoursVerdict(intent);
-    const zone = intent.zones[0];
-    const day = zone === undefined ? Math.floor(intent.at / 86_400_000) : localDays(zone, intent.at);
+    // Regulation F is in force when it is in force on any candidate zone's local day (as the
+    // engine decides for rules): the latest of them
+    let day = Math.floor(intent.at / 86_400_000);
+    for (let k = 0; k < intent.zones.length; k++) {
+      const d = localDays(intent.zones[k]!, intent.at);
+      if (k === 0 || d > day) day = d;
+    }
     return day < REG_F_DAY ? { ...v, citation: FDCPA_ONLY } : v;
   },
   obligations: (intent) => (intent.channel === 'voice' ? LIMITED_CONTENT_VOICEMAIL : undefined),

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../core/engine';
 import { US_STATE_CODES } from '../../phone/nanp';
+import { holidayCalendars } from '../../time/holidays';
 import { buildStateRules, stateLaws, states, UNDATED, type StateLaw } from './index';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -134,6 +135,17 @@ describe('the states pack', () => {
     expect(r('state.KY.calling-hours').confidence).toBe('unverified');
     expect(r('state.TX.calling-hours')).toMatchObject({ confidence: 'S', effective: { from: UNDATED } });
     expect(r('state.OR.calling-hours').effective).toEqual({ from: '2026-01-01' });
+  });
+  it('a holiday restriction is only as sure as its calendar: RULES.md §4.2 marks the AL and LA lists [S], and the RI, UT and NE lists are not in RULES.md', () => {
+    const r = (id: string) => states.find((x) => x.id === id)!;
+    for (const cal of ['AL', 'LA', 'RI', 'UT', 'NE'] as const) expect(holidayCalendars[cal].confidence).toBe('S');
+    expect(holidayCalendars.US.confidence).toBe('V');
+    for (const st of ['LA', 'RI', 'UT', 'NE']) expect(r(`state.${st}.holiday`).confidence).toBe('S');
+    expect(r('state.AL.holiday').confidence).toBe('unverified'); // its live-call part is unverified
+    // the rows carry the folded marks too
+    const law = (st: string) => stateLaws.find((l) => l.state === st)!;
+    expect(law('UT').holidayBan[0]!.confidence).toBe('S');
+    expect(law('RI').holidayBan[0]!.confidence).toBe('S');
   });
   it('adding a state is adding a row: a Vermont row with a 09:00 start gives Vermont numbers that window', async () => {
     const vt: StateLaw = {
