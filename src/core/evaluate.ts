@@ -8,6 +8,7 @@ import { renderReason } from './reasons';
 import type { FactKind, Facts, ObligationInput, Rule, VerdictInput } from './rule';
 import type { NormalizedIntent, Obligation, Verdict } from './types';
 import { localDays } from '../time/zone';
+import { factsAt } from './facts';
 
 const MINUTE = 60_000;
 /** How far ahead nextPermittedAt looks. */
@@ -475,7 +476,7 @@ function probeUntilPermitted(
     t = next;
     record.at = t;
     record.instant = new Date(t);
-    const r = runRules(rules, intent, facts, unavailable, false, true);
+    const r = runRules(rules, intent, factsAt(facts, t), unavailable, false, true);
     // Probing keeps only denials: the engine's own (unreadable fact, rule error) have no retry instant.
     let denied = false;
     next = -Infinity;

@@ -73,6 +73,16 @@ function liveAt(attempts: readonly StoredAttempt[], t: number): readonly StoredA
   return attempts.filter((a) => !(a.outcome === 'pending' && a.expiresAt !== undefined && a.expiresAt <= t));
 }
 
+/**
+ * The facts as a check at instant t sees them: the same object unless a pending reservation in
+ * them has expired by t (nextPermittedAt probes later instants with the facts of the check).
+ * @internal
+ */
+export function factsAt(facts: Facts, t: number): Facts {
+  const attempts = liveAt(facts.attempts, t);
+  return attempts === facts.attempts ? facts : { ...facts, attempts };
+}
+
 /** Attempts to the number and about the subject, merged in time order without duplicates. */
 function withSubject(byNum: readonly StoredAttempt[], bySub: readonly StoredAttempt[]): readonly StoredAttempt[] {
   if (bySub.length === 0) return byNum;

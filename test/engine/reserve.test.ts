@@ -152,3 +152,28 @@ describe('pending reservations across one checkMany batch and in nextPermittedAt
     expect(late!.allowed).toBe(true);
   });
 });
+
+describe('nextPermittedAt probes see the facts as of each probed instant', () => {
+  /** A custom rule reading facts.attempts directly: no call within an hour of another (a pending one until it expires). */
+  const hourApart = defineRule({
+    id: 'firm.hour-apart',
+    citation: 'Firm policy 8',
+    effective: { from: '2000-01-01' },
+    needs: ['attempts'],
+    evaluate: (i, facts) => {
+      const recent = facts.attempts.filter((a) => a.e164 === i.e164 && a.at <= i.at && a.at > i.at - 3_600_000);
+      if (recent.length === 0) return { outcome: 'allow', code: 'within_limit', details: { count: 0, limit: 1, what: 'calls', window: 'hour' } };
+      const leaves = recent.map((a) => (a.outcome === 'pending' && a.expiresAt !== undefined ? Math.min(a.expiresAt, a.at + 3_600_000) : a.at + 3_600_000));
+      return { outcome: 'deny', code: 'limit_reached', details: { count: recent.length, limit: 1, what: 'calls', window: 'hour' }, retryAt: Math.max(...leaves) };
+    },
+  });
+
+  it('a custom rule whose retryAt is a reservation\'s expiry gets that instant as nextPermittedAt (the probe no longer sees the expired reservation)', async () => {
+    const engine = makeEngine([hourApart], { reservationTtlMs: 5 * MIN });
+    expect((await engine.reserve(intent({ at: new Date(T) }))).reservation).toBeDefined();
+    const d = await engine.check(intent({ at: new Date(T + MIN) }));
+    expect(d.allowed).toBe(false);
+    expect(d.nextPermittedAt?.toISOString()).toBe(new Date(T + 5 * MIN).toISOString());
+    expect((await engine.check(intent({ at: new Date(T + 5 * MIN) }))).allowed).toBe(true);
+  });
+});
