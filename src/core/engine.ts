@@ -336,7 +336,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     }
     const allowed = nd === 0;
     const nextPermittedAt = allowed ? null : findNextPermitted(rules, intent, facts, unavailable, denials);
-    return { decisionId: uuid(), evaluatedAt, rulesetVersion, allowed, verdicts, denials, warnings, obligations: allowed || obligations.length === 0 ? obligations : [], nextPermittedAt, intent };
+    return { decisionId: uuid(), evaluatedAt, rulesetVersion, allowed, verdicts, denials, warnings, obligations, nextPermittedAt, intent }; // runRules gives a denied call no obligations
   }
 
   function queryFor(intents: readonly NormalizedIntent[]): FactQuery {
@@ -447,6 +447,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const p = parseNumber(phone as string);
     if (!p.ok) throw new UnsupportedNumberError(phone as string, p.detail ?? p.reason);
     return p.e164;
+  }
+
+  /** One phone or a list of them as E.164, naming `phone` or `phones[k]` in errors. */
+  function e164sOrThrow(phones: unknown): string[] {
+    return Array.isArray(phones) ? phones.map((p: unknown, k) => e164OrThrow(p, `phones[${k}]`)) : [e164OrThrow(phones)];
   }
 
   async function audit(type: Parameters<Storage['audit']['append']>[0][number]['type'], data: unknown): Promise<void> {
@@ -596,14 +601,14 @@ export function createEngine(options: EngineOptions = {}): Engine {
     suppressions: {
       async add(list, phones, meta) {
         const l = listName(list);
-        const e164s = asArray(phones).map((p, k) => e164OrThrow(p, Array.isArray(phones) ? `phones[${k}]` : 'phone'));
+        const e164s = e164sOrThrow(phones);
         const n = await storage.addSuppressions(l, e164s, meta);
         await audit('suppression', { op: 'add', list: l, count: e164s.length, added: n, ...(meta ? { meta } : {}) });
         return n;
       },
       async remove(list, phones) {
         const l = listName(list);
-        const e164s = asArray(phones).map((p, k) => e164OrThrow(p, Array.isArray(phones) ? `phones[${k}]` : 'phone'));
+        const e164s = e164sOrThrow(phones);
         const n = await storage.removeSuppressions(l, e164s);
         await audit('suppression', { op: 'remove', list: l, phones: e164s, removed: n });
         return n;

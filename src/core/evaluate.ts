@@ -24,6 +24,11 @@ function ceilMinute(ms: number): number {
   return Math.ceil(ms / MINUTE) * MINUTE;
 }
 
+/** A verdict input's retryAt as epoch ms rounded up to the minute (undefined when it has none). */
+function retryMsOf(v: VerdictInput): number | undefined {
+  return v.retryAt === undefined ? undefined : ceilMinute(typeof v.retryAt === 'number' ? v.retryAt : v.retryAt.getTime());
+}
+
 const DAY = 86_400_000;
 
 /** Effective dates as day numbers (`to` Infinity when open-ended). */
@@ -101,7 +106,8 @@ const LazyVerdict = function LazyVerdict(this: Verdict, rule: Rule, v: VerdictIn
   this.citation = v.citation ?? rule.citation;
   this.confidence = rule.confidence;
   this.details = v.details;
-  this.retryAt = v.retryAt === undefined ? undefined : new Date(ceilMinute(typeof v.retryAt === 'number' ? v.retryAt : v.retryAt.getTime()));
+  const retryMs = retryMsOf(v);
+  this.retryAt = retryMs === undefined ? undefined : new Date(retryMs);
 } as unknown as LazyVerdictCtor;
 
 Object.defineProperty(LazyVerdict.prototype, 'reason', {
@@ -126,8 +132,7 @@ Object.defineProperty(LazyVerdict.prototype, 'toJSON', {
 
 /** A denial seen while probing: only what findNextPermitted reads. */
 function probeVerdict(rule: Rule, v: VerdictInput): Verdict {
-  const retryMs = v.retryAt === undefined ? undefined : ceilMinute(typeof v.retryAt === 'number' ? v.retryAt : v.retryAt.getTime());
-  return { rule: rule.id, outcome: 'deny', code: v.code, reason: '', citation: '', confidence: rule.confidence, retryMs } as ProbeVerdict;
+  return { rule: rule.id, outcome: 'deny', code: v.code, reason: '', citation: '', confidence: rule.confidence, retryMs: retryMsOf(v) } as ProbeVerdict;
 }
 
 /** A probe's denial carries its retry instant as epoch ms (rounded up to the minute), not a Date. */

@@ -58,19 +58,22 @@ function assemble(
   };
 }
 
+/** Whether an attempt is a pending reservation that has expired by instant t (it no longer counts). */
+function expiredBy(a: StoredAttempt, t: number): boolean {
+  return a.outcome === 'pending' && a.expiresAt !== undefined && a.expiresAt <= t;
+}
+
 /**
  * The attempts without the pending reservations expired by instant t. A batch's snapshot holds the
  * reservations still pending at its earliest check; a later check of the batch must not count one
  * that has expired by then. Returns the same array when nothing is left out (the common case).
+ * @internal
  */
-function liveAt(attempts: readonly StoredAttempt[], t: number): readonly StoredAttempt[] {
+export function liveAt(attempts: readonly StoredAttempt[], t: number): readonly StoredAttempt[] {
   let k = 0;
-  for (; k < attempts.length; k++) {
-    const a = attempts[k]!;
-    if (a.outcome === 'pending' && a.expiresAt !== undefined && a.expiresAt <= t) break;
-  }
+  while (k < attempts.length && !expiredBy(attempts[k]!, t)) k++;
   if (k === attempts.length) return attempts;
-  return attempts.filter((a) => !(a.outcome === 'pending' && a.expiresAt !== undefined && a.expiresAt <= t));
+  return attempts.filter((a) => !expiredBy(a, t));
 }
 
 /**

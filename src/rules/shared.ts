@@ -78,15 +78,9 @@ export function coveringConsent(intent: NormalizedIntent, facts: Facts, written:
   return written ? undefined : oral;
 }
 
-/** Whether a pending reservation has expired by instant t (it no longer counts then). */
-function expiredBy(a: StoredAttempt, t: number): boolean {
-  return a.outcome === 'pending' && a.expiresAt !== undefined && a.expiresAt <= t;
-}
-
 /**
- * Attempts in (t - windowMs, t] matching a filter, sorted ascending. A pending reservation counts
- * until it expires: the store may hand over reservations that expired between the batch's first
- * check and this one, and they are skipped here.
+ * Attempts in (t - windowMs, t] matching a filter, sorted ascending. `facts.attempts` holds no
+ * reservation expired by the check's instant (the engine leaves those out per check and per probe).
  */
 export function attemptsInWindow(
   attempts: readonly StoredAttempt[],
@@ -96,7 +90,7 @@ export function attemptsInWindow(
 ): StoredAttempt[] {
   const out: StoredAttempt[] = [];
   const from = t - windowMs;
-  for (const a of attempts) if (a.at > from && a.at <= t && !expiredBy(a, t) && filter(a)) out.push(a);
+  for (const a of attempts) if (a.at > from && a.at <= t && filter(a)) out.push(a);
   return out;
 }
 

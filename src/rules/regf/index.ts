@@ -3,7 +3,7 @@
  * @module
  */
 import { defineRule, type ObligationInput, type Rule } from '../../core/rule';
-import { federalHoursVerdict } from '../shared';
+import { DAY, federalHoursVerdict } from '../shared';
 import { localDays } from '../../time/zone';
 import { regfCallFrequency } from './frequency';
 
@@ -14,7 +14,7 @@ const LIMITED_CONTENT_VOICEMAIL: readonly ObligationInput[] = Object.freeze([
 ]);
 
 /** Regulation F's effective date (RULES.md §3), as a day number. */
-const REG_F_DAY = Date.UTC(2021, 10, 30) / 86_400_000;
+const REG_F_DAY = Date.UTC(2021, 10, 30) / DAY;
 const FDCPA_ONLY = '15 U.S.C. 1692c(a)(1)';
 
 /**
@@ -38,7 +38,7 @@ export const regfInconvenientTime: Rule = defineRule({
     const v = federalHoursVerdict(intent);
     // Regulation F is in force when it is in force on any candidate zone's local day (as the
     // engine decides for rules): the latest of them
-    let day = Math.floor(intent.at / 86_400_000);
+    let day = Math.floor(intent.at / DAY);
     for (let k = 0; k < intent.zones.length; k++) {
       const d = localDays(intent.zones[k]!, intent.at);
       if (k === 0 || d > day) day = d;

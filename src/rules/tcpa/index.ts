@@ -53,22 +53,12 @@ export function consentRequirement(intent: NormalizedIntent): ConsentRequirement
 /** FCC 12-21: prior express written consent required from 2013-10-16. */
 const PEWC_FROM = Date.parse('2013-10-16T00:00:00-04:00');
 
-const NOT_REQUIRED = constantBy5((callType, channel, purpose, lineType, required) => ({
-  outcome: 'allow',
-  code: 'consent_not_required',
-  details: { callType, channel, purpose, lineType, required },
-}));
-/** The denials whose details are only the intent's kind and the consent required. */
-const CONSENT_REQUIRED = constantBy5((callType, channel, purpose, lineType, required) => ({
-  outcome: 'deny',
-  code: 'consent_required',
-  details: { callType, channel, purpose, lineType, required },
-}));
-const WRITTEN_CONSENT_REQUIRED = constantBy5((callType, channel, purpose, lineType, required) => ({
-  outcome: 'deny',
-  code: 'written_consent_required',
-  details: { callType, channel, purpose, lineType, required },
-}));
+/** Shared verdicts whose details are only the intent's kind and the consent required. */
+const byKind = (outcome: 'allow' | 'deny', code: 'consent_not_required' | 'consent_required' | 'written_consent_required') =>
+  constantBy5((callType, channel, purpose, lineType, required) => ({ outcome, code, details: { callType, channel, purpose, lineType, required } }));
+const NOT_REQUIRED = byKind('allow', 'consent_not_required');
+const CONSENT_REQUIRED = byKind('deny', 'consent_required');
+const WRITTEN_CONSENT_REQUIRED = byKind('deny', 'written_consent_required');
 const NO_REVOCATION = constant({ outcome: 'allow', code: 'no_revocation' });
 const NOT_ON_NATIONAL = constant({ outcome: 'allow', code: 'not_on_dnc', details: { list: 'national' } });
 const NOT_ON_INTERNAL = constant({ outcome: 'allow', code: 'not_on_dnc', details: { list: 'internal' } });

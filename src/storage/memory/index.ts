@@ -5,6 +5,7 @@
  */
 import { memoryAuditLog } from '../../audit/chain';
 import type { CampaignFacts } from '../../core/rule';
+import { liveAt } from '../../core/facts';
 import type {
   ConsentRecord,
   RevocationRecord,
@@ -91,19 +92,8 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
       if (arr[mid]!.at < since) lo = mid + 1;
       else hi = mid;
     }
-    let expired = false;
-    for (let i = lo; i < arr.length; i++) {
-      const a = arr[i]!;
-      if (a.outcome === 'pending' && a.expiresAt !== undefined && a.expiresAt <= now) expired = true;
-    }
-    if (!expired) return lo === 0 ? arr : arr.slice(lo);
-    const out: StoredAttempt[] = [];
-    for (let i = lo; i < arr.length; i++) {
-      const a = arr[i]!;
-      if (a.outcome === 'pending' && a.expiresAt !== undefined && a.expiresAt <= now) continue;
-      out.push(a);
-    }
-    return out;
+    // reservations expired by the batch's earliest check are left out (FactQuery.now)
+    return liveAt(lo === 0 ? arr : arr.slice(lo), now);
   };
 
   const trackCampaign = (a: StoredAttempt): void => {
