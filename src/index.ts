@@ -36,6 +36,7 @@ export {
   channelSchema,
   purposeSchema,
   lineTypeSchema,
+  numberUseSchema,
   relationshipSchema,
   outcomeSchema,
   phoneSchema,

@@ -192,6 +192,7 @@ const IntentRecord = function IntentRecord(this: NormalizedIntent, i: ParsedInte
   // Every field always assigned, in one order: every intent has one hidden class, so the rules'
   // property reads stay monomorphic (an absent field is undefined, which JSON omits as before).
   this.address = i.address === undefined ? undefined : { ...i.address };
+  this.numberUse = i.numberUse;
   this.subject = i.subject;
   this.campaignId = i.campaignId;
   this.relationship = i.relationship;
@@ -219,8 +220,9 @@ function storedAttempt(
   subject: string | undefined,
   campaignId: string | undefined,
   expiresAt: number | undefined,
+  numberUse: StoredAttempt['numberUse'],
 ): StoredAttempt {
-  return { id, e164, at, callType, channel, purpose, subject, campaignId, seller, outcome, conversation, expiresAt };
+  return { id, e164, at, callType, channel, purpose, subject, campaignId, seller, outcome, conversation, expiresAt, numberUse };
 }
 
 function asArray<T>(v: T | readonly T[]): readonly T[] {
@@ -507,7 +509,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
             if (!decision.allowed) return { result: { decision } };
             const id = randomUUID();
             const expiresAt = intent.at + reservationTtlMs;
-            const attempt = storedAttempt(id, intent.e164, intent.at, intent.callType, intent.channel, intent.purpose, intent.seller, 'pending', false, intent.subject, intent.campaignId, expiresAt);
+            const attempt = storedAttempt(id, intent.e164, intent.at, intent.callType, intent.channel, intent.purpose, intent.seller, 'pending', false, intent.subject, intent.campaignId, expiresAt, intent.numberUse);
             return { result: { decision, reservation: { id, expiresAt: new Date(expiresAt) } }, attempt };
           }),
           factTimeoutMs,
@@ -591,7 +593,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       async record(records) {
         const list = asArray(records).map((r, k) => {
           const a = parseOrThrow(attemptRecordSchema, r, `attempt record [${k}]`);
-          return storedAttempt(randomUUID(), e164OrThrow(a.phone), toEpoch(a.at), a.callType, a.channel ?? 'voice', a.purpose, a.seller ?? seller, a.outcome, a.conversation ?? false, a.subject, a.campaignId, undefined);
+          return storedAttempt(randomUUID(), e164OrThrow(a.phone), toEpoch(a.at), a.callType, a.channel ?? 'voice', a.purpose, a.seller ?? seller, a.outcome, a.conversation ?? false, a.subject, a.campaignId, undefined, a.numberUse);
         });
         await storage.addAttempts(list);
         await audit('attempt', { count: list.length, ids: list.map((a) => a.id) });

@@ -35,6 +35,8 @@ export const purposeSchema = z.enum([
 /** @category Schemas */
 export const lineTypeSchema = z.enum(['wireless', 'landline', 'voip', 'unknown']);
 /** @category Schemas */
+export const numberUseSchema = z.enum(['personal', 'work', 'other']);
+/** @category Schemas */
 export const relationshipSchema = z.enum(['client', 'former-client', 'prospect', 'lawyer', 'family', 'business-user']);
 /** @category Schemas */
 export const outcomeSchema = z.enum(['answered-live', 'voicemail', 'no-answer', 'busy', 'abandoned', 'failed']);
@@ -60,6 +62,7 @@ export const callIntentSchema = z
     purpose: purposeSchema,
     at: instantSchema.optional(),
     lineType: lineTypeSchema.optional(),
+    numberUse: numberUseSchema.optional(),
     address: addressSchema.optional(),
     subject: z.string().min(1).max(200).optional(),
     campaignId: z.string().min(1).max(200).optional(),
@@ -148,6 +151,7 @@ export const attemptRecordSchema = z
     outcome: outcomeSchema,
     conversation: z.boolean().optional(),
     seller: z.string().min(1).max(200).optional(),
+    numberUse: numberUseSchema.optional(),
   })
   .strict();
 
@@ -187,6 +191,7 @@ const CHANNELS = new Set<string>(channelSchema.options);
 const PURPOSES = new Set<string>(purposeSchema.options);
 const LINE_TYPES = new Set<string>(lineTypeSchema.options);
 const RELATIONSHIPS = new Set<string>(relationshipSchema.options);
+const NUMBER_USES = new Set<string>(numberUseSchema.options);
 const STATE_CODES = new Set<string>(STATES);
 const ZIP = /^\d{5}(-\d{4})?$/;
 
@@ -218,7 +223,8 @@ export function fastCallIntent(v: unknown): z.output<typeof callIntentSchema> | 
   const channel = o['channel'];
   const lineType = o['lineType'];
   const relationship = o['relationship'];
-  if (!optIn(channel, CHANNELS) || !optIn(lineType, LINE_TYPES) || !optIn(relationship, RELATIONSHIPS)) return undefined;
+  const numberUse = o['numberUse'];
+  if (!optIn(channel, CHANNELS) || !optIn(lineType, LINE_TYPES) || !optIn(relationship, RELATIONSHIPS) || !optIn(numberUse, NUMBER_USES)) return undefined;
   const sens = o['sensitivity'];
   if (sens !== undefined && sens !== 'routine' && sens !== 'sensitive') return undefined;
   const subject = o['subject'];
@@ -248,6 +254,7 @@ export function fastCallIntent(v: unknown): z.output<typeof callIntentSchema> | 
   out.purpose = purpose as ParsedCallIntent['purpose'];
   out.at = at as ParsedCallIntent['at'];
   out.lineType = lineType as ParsedCallIntent['lineType'];
+  out.numberUse = numberUse as ParsedCallIntent['numberUse'];
   out.address = a as ParsedCallIntent['address'];
   out.subject = subject as string | undefined;
   out.campaignId = campaignId as string | undefined;
@@ -273,6 +280,7 @@ class FastIntent implements ParsedCallIntent {
   purpose: ParsedCallIntent['purpose'] = 'informational';
   at: ParsedCallIntent['at'] = undefined;
   lineType: ParsedCallIntent['lineType'] = undefined;
+  numberUse: ParsedCallIntent['numberUse'] = undefined;
   address: ParsedCallIntent['address'] = undefined;
   subject: string | undefined = undefined;
   campaignId: string | undefined = undefined;

@@ -32,6 +32,16 @@ export type Purpose =
 /** The kind of line called. `unknown` is treated as wireless (the stricter case). @category Types */
 export type LineType = 'wireless' | 'landline' | 'voip' | 'unknown';
 
+/**
+ * What the called number is to the person: `'personal'` = their residence, cell phone or another
+ * number they gave as their personal number; `'work'` = their place of employment; `'other'` =
+ * anything else. Some debt-collection caps differ by it (940 CMR 7.04(1)(f): 2 per 7 days to a
+ * personal number, 2 per 30 days elsewhere; WA collection agencies: 1 per week at work). When it
+ * is not given, every such cap applies (the stricter case).
+ * @category Types
+ */
+export type NumberUse = 'personal' | 'work' | 'other';
+
 /** The called person's relation to the firm (attorney-ethics rules). @category Types */
 export type Relationship =
   | 'client'
@@ -75,6 +85,8 @@ export interface CallIntent {
   at?: Date | string;
   /** Default `'unknown'`, treated as wireless. */
   lineType?: LineType;
+  /** What the number is to the person (residence/cell, work, other). Default unknown: every use-specific cap applies. */
+  numberUse?: NumberUse;
   address?: Address;
   /** The matter or debt the call is about (per-subject frequency caps). */
   subject?: string;
@@ -121,6 +133,8 @@ export interface NormalizedIntent {
   /** How the area-code zones were found: `'nxx'`/`'npa'` from the tables, `'override'` for a known data gap, `'state'` for a state fallback. */
   zoneSource?: 'nxx' | 'npa' | 'override' | 'state';
   address?: Address;
+  /** What the number is to the person; undefined when not given (every use-specific cap applies). */
+  numberUse?: NumberUse;
   subject?: string;
   campaignId?: string;
   relationship?: Relationship;
@@ -281,6 +295,8 @@ export interface AttemptRecord {
   outcome: Outcome;
   conversation?: boolean;
   seller?: string;
+  /** What the number was to the person; unknown attempts count toward every use-specific cap. */
+  numberUse?: NumberUse;
 }
 
 /** An attempt as stored. `pending` is a reservation not yet completed. @category Types */
@@ -298,6 +314,8 @@ export interface StoredAttempt {
   conversation: boolean;
   /** For pending reservations: when the reservation lapses (epoch ms). */
   expiresAt?: number;
+  /** What the number was to the person, when known. */
+  numberUse?: NumberUse;
 }
 
 /** A list a number can be suppressed on. @category Types */

@@ -101,7 +101,7 @@ describe('3 per 24 h on the same subject, from any number: Fla. Stat. 501.616(6)
 
 describe('940 CMR 7.04(1)(f); 209 CMR 18.16(1)(d): Massachusetts debt collection ≤2 calls per 7 days per debt', () => {
   const T = at('MA', '2026-06-16', '12:00');
-  const dc = (over: Partial<CallIntent> = {}): CallIntent => tm(PHONE.MA, T, { purpose: 'debt-collection', subject: 'debt-1', ...over });
+  const dc = (over: Partial<CallIntent> = {}): CallIntent => tm(PHONE.MA, T, { purpose: 'debt-collection', subject: 'debt-1', numberUse: 'personal', ...over });
   it('1 call in 7 days: the 2nd allowed; 2 calls: the 3rd denied until the first is 7 days old', async () => {
     const e = engineOf(states);
     await e.attempts.record(att('MA', ago(T, 6 * DAY), { purpose: 'debt-collection', subject: 'debt-1' }));
@@ -132,7 +132,7 @@ describe('940 CMR 7.04(1)(f); 209 CMR 18.16(1)(d): Massachusetts debt collection
   it('a Massachusetts address makes a non-MA number subject to the cap (every candidate state)', async () => {
     const e = engineOf(states);
     await e.attempts.record([2, 1].map((d) => att('MA', ago(T, d * DAY), { purpose: 'debt-collection', subject: 'debt-1' })));
-    const d = await e.check(tm(PHONE.NY, T, { purpose: 'debt-collection', subject: 'debt-1', address: { state: 'MA' } }));
+    const d = await e.check(tm(PHONE.NY, T, { purpose: 'debt-collection', subject: 'debt-1', numberUse: 'personal', address: { state: 'MA' } }));
     expect(only(d, 'state.MA.call-frequency').outcome).toBe('deny');
   });
 });
@@ -162,7 +162,7 @@ describe('RCW 19.16.120 (per WA DFI): collection agencies ≤3 communications pe
     const T = at('WA', '2026-06-16', '12:00');
     const e = engineOf(states);
     await e.attempts.record([5, 2].map((d) => att('WA', ago(T, d * DAY), { purpose: 'debt-collection', subject: `debt-${d}` })));
-    expect(only(await e.check(tm(PHONE.WA, T, { purpose: 'debt-collection', subject: 'debt-9' })), 'state.WA.call-frequency')).toMatchObject({ outcome: 'allow', details: { count: 2 } });
+    expect(only(await e.check(tm(PHONE.WA, T, { purpose: 'debt-collection', subject: 'debt-9', numberUse: 'personal' })), 'state.WA.call-frequency')).toMatchObject({ outcome: 'allow', details: { count: 2 } });
   });
 });
 

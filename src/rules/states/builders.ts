@@ -610,7 +610,18 @@ function counter(cap: FrequencyCap, intent: NormalizedIntent): (a: StoredAttempt
         : // 'subject' and 'debt': the subject on any number, and subject-less attempts to this number
           (a: StoredAttempt) =>
             subject === undefined ? a.e164 === intent.e164 : a.subject === subject || (a.e164 === intent.e164 && a.subject === undefined);
-  return (a) => inScope(cap.scope, a) && (outcomes === undefined || outcomes.includes(a.outcome)) && keyed(a);
+  const uses = cap.numberUses;
+  // an attempt whose number use was not recorded counts toward every use-specific cap (conservative)
+  return (a) =>
+    inScope(cap.scope, a) &&
+    (outcomes === undefined || outcomes.includes(a.outcome)) &&
+    (uses === undefined || a.numberUse === undefined || uses.includes(a.numberUse)) &&
+    keyed(a);
+}
+
+/** Whether a cap covers the intent's number: no use list, the use not given (conservative), or listed. */
+function coversUse(cap: FrequencyCap, intent: NormalizedIntent): boolean {
+  return cap.numberUses === undefined || intent.numberUse === undefined || cap.numberUses.includes(intent.numberUse);
 }
 
 /**
@@ -628,7 +639,11 @@ export function buildFrequencyRule(law: StateLaw): Rule | undefined {
   if (caps.length === 0) return undefined;
   // Per cap: the frozen allow when no attempt is on file (and no subject to name), what capVerdict gives then.
   const noAttempts = caps.map((cap) => {
-    const v = capVerdict([], 0, cap.windowMs, cap.limit, cap.counts, cap.windowLabel, () => false, { state: law.name, per: cap.per });
+    const v = capVerdict([], 0, cap.windowMs, cap.limit, cap.counts, cap.windowLabel, () => false, {
+      state: law.name,
+      per: cap.per,
+      ...(cap.numberUses !== undefined ? { numberUses: cap.numberUses } : {}),
+    });
     v.citation = cap.citation;
     return constant(v);
   });
@@ -651,7 +666,7 @@ export function buildFrequencyRule(law: StateLaw): Rule | undefined {
       let out: VerdictInput[] | undefined;
       for (let k = 0; k < caps.length; k++) {
         const cap = caps[k]!;
-        if (!inScope(cap.scope, intent) || !inForceAt(cap.effective, dates)) continue;
+        if (!inScope(cap.scope, intent) || !coversUse(cap, intent) || !inForceAt(cap.effective, dates)) continue;
         let v: VerdictInput;
         const exempt = heldExemption(cap.exemptions, intent, facts);
         if (exempt !== undefined) {
@@ -661,6 +676,10 @@ export function buildFrequencyRule(law: StateLaw): Rule | undefined {
         } else {
           const extra: Record<string, unknown> = { state: law.name, per: cap.per };
           if (intent.subject !== undefined) extra['subject'] = intent.subject;
+          if (cap.numberUses !== undefined) {
+            extra['numberUses'] = cap.numberUses;
+            extra['numberUse'] = intent.numberUse ?? 'not given';
+          }
           v = capVerdict(facts.attempts, intent.at, cap.windowMs, cap.limit, cap.counts, cap.windowLabel, counter(cap, intent), extra);
           v.citation = cap.citation;
         }

@@ -103,7 +103,7 @@ describe('15 O.S. 775C (OTSA, eff. 2022-11-01) and Md. Com. Law 14-4502(c) (eff.
 
 describe('940 CMR 7.04(1)(f); 209 CMR 18.16(1)(d): debt collection ≤2 calls per 7 days per debt to a residence or cell', () => {
   const T = '2026-06-10T12:00:00-04:00';
-  const dc = (to: string, at: string, subject: string): CallIntent => ({ to, at, callType: 'live', purpose: 'debt-collection', subject });
+  const dc = (to: string, at: string, subject: string): CallIntent => ({ to, at, callType: 'live', purpose: 'debt-collection', subject, numberUse: 'personal' });
   it('two calls about debt-1 in 7 days: a third is denied until the first leaves the window', async () => {
     const e = fresh();
     await e.attempts.record([
@@ -130,6 +130,59 @@ describe('940 CMR 7.04(1)(f); 209 CMR 18.16(1)(d): debt collection ≤2 calls pe
       attempt(MA, before(T, 1 * DAY), { purpose: 'debt-collection', subject: 'debt-1' }),
     ]);
     expect(only(await e.check(dc(MA, T, 'debt-1')), 'state.MA.call-frequency').outcome).toBe('allow');
+  });
+});
+
+describe('940 CMR 7.04(1)(f): ≤2 calls per 30 days per debt "other than at a debtor\'s residence, cellular telephone, or other telephone number provided by the debtor as his or her personal telephone number"', () => {
+  const T = '2026-06-10T12:00:00-04:00';
+  const WORK = '(617) 555-0777';
+  const dc = (to: string, over: Partial<CallIntent> = {}): CallIntent => ({ to, at: T, callType: 'live', purpose: 'debt-collection', subject: 'debt-1', ...over });
+  const past = (phone: string, days: number, over: Partial<AttemptRecord> = {}) =>
+    attempt(phone, before(T, days * DAY), { purpose: 'debt-collection', subject: 'debt-1', ...over });
+
+  it('two calls about the debt to a work number in 30 days: a third is denied until the first is 30 days old; a personal number is not held by them', async () => {
+    const e = fresh();
+    await e.attempts.record([past(WORK, 20, { numberUse: 'work' }), past(WORK, 10, { numberUse: 'work' })]);
+    const v = only(await e.check(dc(WORK, { numberUse: 'work' })), 'state.MA.call-frequency');
+    expect(v).toMatchObject({ outcome: 'deny', code: 'limit_reached', details: { count: 2, limit: 2, window: '30 days', numberUse: 'work', numberUses: ['work', 'other'] } });
+    expect(v.reason).toContain('other than a personal number');
+    expect(v.retryAt?.toISOString()).toBe(iso(after(before(T, 20 * DAY), 30 * DAY)));
+    // the 7-day personal cap counts neither (they were to a work number)
+    expect(only(await e.check(dc(MA, { numberUse: 'personal' })), 'state.MA.call-frequency')).toMatchObject({ outcome: 'allow', details: { count: 0, limit: 2, window: '7 days' } });
+  });
+  it('31 days later the first has left the window: a third call to the work number is allowed', async () => {
+    const e = fresh();
+    await e.attempts.record([past(WORK, 31, { numberUse: 'work' }), past(WORK, 10, { numberUse: 'other' })]);
+    expect(only(await e.check(dc(WORK, { numberUse: 'work' })), 'state.MA.call-frequency')).toMatchObject({ outcome: 'allow', details: { count: 1 } });
+  });
+  it('an intent without numberUse is held to both caps (it may be a work number): two calls 8 and 1 days ago of unrecorded use deny it, a personal-number intent passes', async () => {
+    const e = fresh();
+    await e.attempts.record([past(MA, 8), past(MA, 1)]);
+    const d = await e.check(dc(MA));
+    const vs = verdicts(d, 'state.MA.call-frequency');
+    expect(vs.map((v) => [v.outcome, v.details?.['window']])).toEqual([
+      ['allow', '7 days'],
+      ['deny', '30 days'],
+    ]);
+    expect(vs[1]!.details?.['numberUse']).toBe('not given');
+    expect(d.allowed).toBe(false);
+    expect(only(await e.check(dc(MA, { numberUse: 'personal' })), 'state.MA.call-frequency').outcome).toBe('allow');
+  });
+  it('calls recorded as to a personal number do not count toward the 30-day cap', async () => {
+    const e = fresh();
+    await e.attempts.record([past(MA, 8, { numberUse: 'personal' }), past(MA, 1, { numberUse: 'personal' })]);
+    expect(verdicts(await e.check(dc(WORK, { numberUse: 'work' })), 'state.MA.call-frequency').map((v) => v.outcome)).toEqual(['allow']);
+  });
+  it('a reservation carries the intent\'s numberUse into the ledger: two reserved work calls hold a third', async () => {
+    const e = fresh();
+    const at = (h: number) => new Date(Date.parse(T) - h * HOUR);
+    for (const h of [30, 20]) {
+      const r = await e.reserve(dc(WORK, { numberUse: 'work', at: at(h) }));
+      expect(r.decision.allowed).toBe(true);
+      await e.complete(r.reservation!.id, { outcome: 'no-answer' });
+    }
+    expect((await e.reserve(dc(WORK, { numberUse: 'work' }))).decision.allowed).toBe(false);
+    expect((await e.check(dc(MA, { numberUse: 'personal' }))).allowed).toBe(true);
   });
 });
 
@@ -183,9 +236,30 @@ describe('RCW 19.16.120 (per WA DFI): collection agencies ≤3 communications pe
     const e = fresh();
     const T = '2026-06-16T12:00:00-07:00';
     await e.attempts.record([1, 3, 5].map((d) => attempt(WA, before(T, d * DAY), { purpose: 'debt-collection', subject: `debt-${d}` })));
-    const v = only(await e.check({ to: WA, at: T, callType: 'live', purpose: 'debt-collection', subject: 'debt-9' }), 'state.WA.call-frequency');
+    const v = only(await e.check({ to: WA, at: T, callType: 'live', purpose: 'debt-collection', subject: 'debt-9', numberUse: 'personal' }), 'state.WA.call-frequency');
     expect(v).toMatchObject({ outcome: 'deny', confidence: 'S' });
     expect(v.retryAt?.toISOString()).toBe(iso(after(before(T, 5 * DAY), 7 * DAY)));
+  });
+});
+
+describe('RCW 19.16.250 (per WA DFI): collection agencies ≤1 communication per week at the debtor\'s place of employment', () => {
+  const T = '2026-06-16T12:00:00-07:00';
+  const WORK = '(206) 555-0777';
+  const dc = (over: Partial<CallIntent> = {}): CallIntent => ({ to: WORK, at: T, callType: 'live', purpose: 'debt-collection', subject: 'debt-1', ...over });
+  it('one call to the work number 3 days ago: a second is denied until it is 7 days old; a personal number is not limited by it', async () => {
+    const e = fresh();
+    await e.attempts.record(attempt(WORK, before(T, 3 * DAY), { purpose: 'debt-collection', subject: 'debt-1', numberUse: 'work' }));
+    const vs = verdicts(await e.check(dc({ numberUse: 'work' })), 'state.WA.call-frequency');
+    const work = vs.find((v) => v.details?.['limit'] === 1)!;
+    expect(work).toMatchObject({ outcome: 'deny', code: 'limit_reached', confidence: 'S', details: { count: 1, numberUse: 'work' } });
+    expect(work.retryAt?.toISOString()).toBe(iso(after(before(T, 3 * DAY), 7 * DAY)));
+    expect(verdicts(await e.check(dc({ numberUse: 'personal' })), 'state.WA.call-frequency').map((v) => v.outcome)).toEqual(['allow']);
+  });
+  it('without numberUse the workplace cap applies (conservative); after 7 days it passes', async () => {
+    const e = fresh();
+    await e.attempts.record(attempt(WORK, before(T, 3 * DAY), { purpose: 'debt-collection', subject: 'debt-1' }));
+    expect((await e.check(dc())).allowed).toBe(false);
+    expect(verdicts(await e.check(dc({ at: after(T, 4 * DAY + 60_000) })), 'state.WA.call-frequency').every((v) => v.outcome === 'allow')).toBe(true);
   });
 });
 

@@ -12,7 +12,7 @@
  *
  * @module
  */
-import type { CallType, Confidence, Outcome, Purpose, SuppressionList } from '../../core/types';
+import type { CallType, Confidence, NumberUse, Outcome, Purpose, SuppressionList } from '../../core/types';
 import { holidayCalendars, type HolidayCalendarId } from '../../time/holidays';
 
 /**
@@ -139,6 +139,12 @@ export interface FrequencyCap {
   counts: string;
   per: CapKey;
   countedOutcomes?: readonly (Outcome | 'pending')[];
+  /**
+   * The cap covers only calls to numbers of these uses (e.g. 940 CMR 7.04(1)(f): 2 per 7 days to
+   * a personal number, 2 per 30 days elsewhere). An intent whose `numberUse` is not given is
+   * covered, and a stored attempt with none is counted (conservative). Omitted: every number.
+   */
+  numberUses?: readonly NumberUse[];
   scope: CallScope;
   exemptions?: readonly Exemption[];
   effective: Effective;
@@ -649,7 +655,7 @@ const ROWS: StateLaw[] = [
     stricterThanFederal: true,
     source: 'RULES.md §4.1 (MA), §4.4, §8 item 3',
     covers:
-      'Telephone solicitation: 08:00–20:00. Debt collection: at most 2 calls per 7 days per debt to the debtor\'s residence or cell. Massachusetts do-not-call list.',
+      'Telephone solicitation: 08:00–20:00. Debt collection: at most 2 calls per 7 days per debt to the debtor\'s residence, cell or other personal number, and 2 per 30 days per debt to any other number (e.g. work). Massachusetts do-not-call list.',
     citation: '201 CMR 12.02(2), (4); 201 CMR 12.00; M.G.L. c.159C; 940 CMR 7.04–7.05; 209 CMR 18.16',
     hours: [
       {
@@ -666,14 +672,29 @@ const ROWS: StateLaw[] = [
         limit: 2,
         windowMs: 7 * DAY_MS,
         windowLabel: '7 days',
-        counts: 'debt-collection calls and texts about this debt',
+        counts: 'debt-collection calls and texts about this debt to a personal number',
         per: 'debt',
-        scope: scope(DC, ALL_CALLS, 'covered', 'Debt-collection communications by telephone (calls, texts, recorded messages) to a residence or cell'),
+        numberUses: ['personal'],
+        scope: scope(DC, ALL_CALLS, 'covered', 'Debt-collection communications by telephone (calls, texts, recorded messages) to a residence, cell or other personal number'),
         effective: always,
         citation: '940 CMR 7.04(1)(f) (creditors); 209 CMR 18.16(1)(d) (licensed collectors, incl. texts)',
         confidence: 'V',
         notes:
-          'Counted per debt on any number (a residence and a cell together), and every attempt whatever its outcome (conservative). The ≤2 per 30 days cap for numbers other than a residence or cell is not encoded: the engine does not know which kind of number it is calling.',
+          'Counted per debt on any personal number (a residence and a cell together), and every attempt whatever its outcome (conservative). An intent or attempt without `numberUse` counts as personal here and as "elsewhere" in the 30-day cap (both apply).',
+      },
+      {
+        limit: 2,
+        windowMs: 30 * DAY_MS,
+        windowLabel: '30 days',
+        counts: 'debt-collection calls and texts about this debt to numbers other than a personal number',
+        per: 'debt',
+        numberUses: ['work', 'other'],
+        scope: scope(DC, ALL_CALLS, 'covered', 'Debt-collection communications by telephone (calls, texts, recorded messages) other than to a residence, cell or other personal number'),
+        effective: always,
+        citation: '940 CMR 7.04(1)(f) (creditors); 209 CMR 18.16(1)(d) (licensed collectors, incl. texts)',
+        confidence: 'V',
+        notes:
+          'Counted per debt on any number that is not a personal one, every outcome (conservative). An intent whose `numberUse` is not given is held to this cap as well (it may be a work number): set `numberUse: \'personal\'` for a residence or cell.',
       },
     ],
     dnc: OWN_LIST('MA', '201 CMR 12.00; M.G.L. c.159C (Massachusetts do-not-call list)', 'V', 'assumed'),
@@ -1326,7 +1347,7 @@ const ROWS: StateLaw[] = [
     stricterThanFederal: true,
     source: 'RULES.md §4.1 (WA), §8 item 3',
     covers:
-      'Telephone solicitation: 08:00–20:00. Collection agencies: at most 3 communications per week (encoded as any 7 days); home calls 08:00–21:00 for dialguard (same as federal).',
+      'Telephone solicitation: 08:00–20:00. Collection agencies: at most 3 communications per week (encoded as any 7 days), at most 1 per week at the debtor\'s workplace; home calls 08:00–21:00 for dialguard (same as federal).',
     citation: 'RCW 19.158.040(2), (4), (5); RCW 80.36.390; RCW 19.16.120, 19.16.250 (per WA DFI); WA AG',
     hours: [
       {
@@ -1359,7 +1380,21 @@ const ROWS: StateLaw[] = [
         citation: 'RCW 19.16.120 (per WA DFI consumer page)',
         confidence: 'S',
         notes:
-          '"3 communications per week" is read as any 7 consecutive days, counted per number whatever the debt, every outcome (conservative). The statute binds licensed collection agencies; attorneys are reportedly largely excluded (unverified): applied to every debt-collection call (conservative). The workplace limit (≤1 per week) is not encoded: the engine does not know a number is a workplace.',
+          '"3 communications per week" is read as any 7 consecutive days, counted per number whatever the debt, every outcome (conservative). The statute binds licensed collection agencies; attorneys are reportedly largely excluded (unverified): applied to every debt-collection call (conservative).',
+      },
+      {
+        limit: 1,
+        windowMs: 7 * DAY_MS,
+        windowLabel: '7 days',
+        counts: 'debt-collection communications to this number at the debtor\'s place of employment',
+        per: 'number',
+        numberUses: ['work'],
+        scope: scope(DC, ALL_CALLS, 'covered', 'Collection-agency communications to the debtor\'s place of employment'),
+        effective: always,
+        citation: 'RCW 19.16.250 (per WA DFI consumer page; subsection not confirmed)',
+        confidence: 'S',
+        notes:
+          '"At work no more than once a week" (WA DFI) is read as any 7 consecutive days, counted per number, every outcome (conservative). An intent whose `numberUse` is not given is held to it (it may be a work number): set `numberUse: \'personal\'` or `\'other\'` when it is not.',
       },
     ],
     dnc: NO_OWN_LIST('RULES.md §4.1: no state list', 'V'),
