@@ -45,7 +45,8 @@ const EDGES: Edge[] = [
   { st: 'ME', cite: '10 M.R.S. 1498(3) (ADAD weekdays 09:00–17:00)', callType: 'prerecorded', purpose: 'telemarketing', open: '09:00', close: '17:00' },
   { st: 'MI', cite: 'MCL 750.540e(1)(f) (reported 09:00–21:00)', callType: 'live', purpose: 'telemarketing', open: '09:00', close: '21:00' },
   { st: 'MN', cite: 'Minn. Stat. 325E.30 (reported 09:00–21:00)', callType: 'live', purpose: 'telemarketing', open: '09:00', close: '21:00' },
-  { st: 'MS', cite: 'Miss. Code 77-3-723(1) (08:00–20:00)', callType: 'live', purpose: 'telemarketing', open: '08:00', close: '20:00' },
+  // June is daylight time: 77-3-603(a)'s 08:00 Central STANDARD Time is 09:00 CDT; 77-3-723(1)'s 20:00 closes.
+  { st: 'MS', cite: 'Miss. Code 77-3-723(1) (08:00–20:00) and 77-3-603(a) (08:00–21:00 CST = 09:00–22:00 CDT)', callType: 'live', purpose: 'telemarketing', open: '09:00', close: '20:00' },
   { st: 'NE', cite: 'Neb. Rev. Stat. 86-244 to 86-256 (ADAD non-solicitation 08:00–21:00)', callType: 'prerecorded', purpose: 'debt-collection', open: '08:00', close: '21:00' },
   { st: 'NM', cite: 'NMSA 1978, 57-12-22(A) (09:00–21:00)', callType: 'live', purpose: 'telemarketing', open: '09:00', close: '21:00' },
   { st: 'NV', cite: 'NRS 597.814 (ADAD 09:00–21:00)', callType: 'autodialed', purpose: 'telemarketing', open: '09:00', close: '21:00' },
@@ -139,8 +140,8 @@ const DAY_BANS: DayBan[] = [
   { st: 'AL', cite: 'Ala. Admin. Code r. 770-X-5-.17(1)(b): no calls on Sundays', callType: 'autodialed', purpose: 'telemarketing', deny: [SUN, '12:00'], code: 'no_calls_on_day', retry: [MON, '08:00'], allow: [SAT, '19:59'] },
   { st: 'AL', cite: 'Ala. Admin. Code r. 770-X-5-.17(1)(b): no calls on Sundays (live, unverified)', callType: 'live', purpose: 'telemarketing', deny: [SUN, '08:00'], code: 'no_calls_on_day', retry: [MON, '08:00'], allow: [MON, '08:00'] },
   { st: 'LA', cite: 'La. R.S. 45:811: no Sunday solicitation', callType: 'live', purpose: 'telemarketing', deny: [SUN, '12:00'], code: 'no_calls_on_day', retry: [MON, '08:00'], allow: [SAT, '19:59'] },
-  { st: 'MS', cite: 'Miss. Code 77-3-723(1) (RULES.md §4.2): no telephone solicitations on Sunday', callType: 'live', purpose: 'telemarketing', deny: [SUN, '12:00'], code: 'no_calls_on_day', retry: [MON, '08:00'], allow: [SAT, '12:00'] },
-  { st: 'MS', cite: 'Miss. Code 77-3-723(1): Saturday 20:00 is past the window and Sunday is banned, so Monday 08:00', callType: 'live', purpose: 'telemarketing', deny: [SAT, '20:00'], code: 'outside_calling_hours', retry: [MON, '08:00'], allow: [SAT, '19:59'] },
+  { st: 'MS', cite: 'Miss. Code 77-3-723(1) (RULES.md §4.2): no telephone solicitations on Sunday', callType: 'live', purpose: 'telemarketing', deny: [SUN, '12:00'], code: 'no_calls_on_day', retry: [MON, '09:00'], allow: [SAT, '12:00'] },
+  { st: 'MS', cite: 'Miss. Code 77-3-723(1): Saturday 20:00 is past the window and Sunday is banned, so Monday 09:00 CDT (77-3-603(a): 08:00 CST)', callType: 'live', purpose: 'telemarketing', deny: [SAT, '20:00'], code: 'outside_calling_hours', retry: [MON, '09:00'], allow: [SAT, '19:59'] },
   { st: 'RI', cite: 'R.I. Gen. Laws 5-61-2(2): Saturday 10:00–17:00, no Sunday', callType: 'live', purpose: 'telemarketing', deny: [SUN, '12:00'], code: 'no_calls_on_day', retry: [MON, '09:00'], allow: [SAT, '10:00'] },
   { st: 'SD', cite: 'SDCL 37-30-28: ATDS solicitations weekdays only (Sunday)', callType: 'autodialed', purpose: 'telemarketing', deny: [SUN, '12:00'], code: 'no_calls_on_day', retry: [MON, '09:00'], allow: [MON, '09:00'] },
   { st: 'ME', cite: '10 M.R.S. 1498(3): no weekend ADAD solicitations (Sunday)', callType: 'prerecorded', purpose: 'telemarketing', deny: [SUN, '12:00'], code: 'no_calls_on_day', retry: [MON, '09:00'], allow: [MON, '09:00'] },
@@ -182,11 +183,11 @@ describe('Sunday and weekend bans (RULES.md §4.1, §4.2)', () => {
     expect(verdicts(await engine.check(tm(PHONE.MS, at('MS', SUN, '12:00'), { purpose: 'debt-collection' })), 'state.MS.calling-hours')).toHaveLength(0);
   });
 
-  it('Miss. Code 77-3-723(1) with defaultRules: a live solicitation on Sunday is denied, next permitted Monday 08:00', async () => {
+  it('Miss. Code 77-3-723(1) with defaultRules: a live solicitation on Sunday is denied, next permitted Monday 09:00 CDT (77-3-603(a): 08:00 CST)', async () => {
     const d = await full.check(tm(PHONE.MS, at('MS', SUN, '15:00')));
     expect(d.allowed).toBe(false);
     expect(d.denials.map((v) => v.rule)).toEqual(['state.MS.calling-hours']);
-    expect(d.nextPermittedAt?.toISOString()).toBe(at('MS', MON, '08:00').toISOString());
+    expect(d.nextPermittedAt?.toISOString()).toBe(at('MS', MON, '09:00').toISOString());
   });
 });
 

@@ -224,10 +224,11 @@ interface HolidayHit {
 interface DayModel {
   hours: readonly HoursProvision[];
   holidays: readonly HolidayRestriction[];
-  hoursWindow(days: number, weekday: number): DayWindow;
+  /** The hours window of local day `days` in `zone` (the zone matters only for fixed-clock provisions). */
+  hoursWindow(days: number, weekday: number, zone: string): DayWindow;
   holidayOn(days: number): HolidayHit | undefined;
   /** Hours and holidays together: the window a call may use that day. */
-  fullWindow(days: number, weekday: number): DayWindow;
+  fullWindow(days: number, weekday: number, zone: string): DayWindow;
   /** The hours provisions in force on any of the dates (a cached, stable array per date set). */
   activeHours(dates: readonly string[]): readonly HoursProvision[];
 }
@@ -295,29 +296,53 @@ function dayModel(law: StateLaw, intent: NormalizedIntent, facts: Facts): DayMod
   return m;
 }
 
+/**
+ * A fixed-clock window of calendar day `days` as local minutes of that day in `zone`: each end is
+ * the instant the fixed clock shows it, read on the zone's clock (clamped to the local day).
+ */
+function onLocalClock(w: { start: number; end: number }, days: number, zone: string, clockOffset: number): DayWindow {
+  const local = (minute: number): number => {
+    const instant = days * 86_400_000 + (minute - clockOffset) * 60_000;
+    return Math.min(24 * 60, Math.max(0, minute + zoneOffsetMinutes(zone, instant) - clockOffset));
+  };
+  const start = local(w.start);
+  const end = local(w.end);
+  return end > start ? windowOf(start, end) : null;
+}
+
 function buildDayModel(hours: readonly HoursProvision[], holidays: readonly HolidayRestriction[]): DayModel {
   const holidayCache = new Map<number, HolidayHit | undefined>();
   const hoursCache = new Map<number, DayWindow>();
+  // With a fixed-clock provision the window also depends on the zone: one cache per zone.
+  const clocked = hours.some((p) => p.fixedClock !== undefined);
+  const byZone = new Map<string, Map<number, DayWindow>>();
 
-  function hoursWindow(days: number, weekday: number): DayWindow {
+  function hoursWindow(days: number, weekday: number, zone: string): DayWindow {
     if (hours.length === 0) return OPEN_DAY;
-    let cached = hoursCache.get(days);
-    if (cached === undefined && !hoursCache.has(days)) {
-      cached = computeHoursWindow(days, weekday);
-      if (hoursCache.size > 50_000) hoursCache.clear();
-      hoursCache.set(days, cached);
+    let cache = hoursCache;
+    if (clocked) {
+      let c = byZone.get(zone);
+      if (c === undefined) byZone.set(zone, (c = new Map()));
+      cache = c;
+    }
+    let cached = cache.get(days);
+    if (cached === undefined && !cache.has(days)) {
+      cached = computeHoursWindow(days, weekday, zone);
+      if (cache.size > 50_000) cache.clear();
+      cache.set(days, cached);
     }
     return cached ?? null;
   }
 
-  function computeHoursWindow(days: number, weekday: number): DayWindow {
+  function computeHoursWindow(days: number, weekday: number, zone: string): DayWindow {
     const date = dateString(days);
     let w: DayWindow = OPEN_DAY;
     for (const p of hours) {
       if (!inForceOn(p.effective, date)) continue;
       const lim = limitOn(p, weekday);
       if (lim === undefined) continue;
-      w = intersect(w, lim === null ? null : toWindow(lim));
+      const pw = lim === null ? null : p.fixedClock === undefined ? toWindow(lim) : onLocalClock(toWindow(lim), days, zone, p.fixedClock.utcOffsetMinutes);
+      w = intersect(w, pw);
       if (w === null) return null;
     }
     return w;
@@ -342,8 +367,8 @@ function buildDayModel(hours: readonly HoursProvision[], holidays: readonly Holi
     return hit;
   }
 
-  function fullWindow(days: number, weekday: number): DayWindow {
-    const w = hoursWindow(days, weekday);
+  function fullWindow(days: number, weekday: number, zone: string): DayWindow {
+    const w = hoursWindow(days, weekday, zone);
     const h = holidayOn(days);
     return h === undefined ? w : intersect(w, h.window);
   }
@@ -475,7 +500,7 @@ export function buildCallingHoursRule(law: StateLaw): Rule | undefined {
         const localMs = intent.at + zoneOffsetMinutes(z, intent.at) * 60_000;
         const days = Math.floor(localMs / 86_400_000);
         const minute = Math.floor((localMs - days * 86_400_000) / 60_000);
-        const w = m.hoursWindow(days, weekdayFromDays(days));
+        const w = m.hoursWindow(days, weekdayFromDays(days), z);
         if (w === null || minute < w.start || minute >= w.end) {
           open = false;
           break;
@@ -496,7 +521,7 @@ export function buildCallingHoursRule(law: StateLaw): Rule | undefined {
       // holidays, so the retry instant is never on a banned holiday.
       const v = windowInAllZones(
         intent,
-        (zone, days, weekday) => (days > (today.get(zone) ?? days) ? m.fullWindow(days, weekday) : m.hoursWindow(days, weekday)),
+        (zone, days, weekday) => (days > (today.get(zone) ?? days) ? m.fullWindow(days, weekday, zone) : m.hoursWindow(days, weekday, zone)),
         { state: law.name, provisions: described(active) },
       );
       v.citation = citationOfCached(active);
@@ -551,7 +576,7 @@ export function buildHolidayRule(law: StateLaw): Rule | undefined {
           continue;
         }
         closed ??= { zone, date: local.date, time: local.time, hit };
-        const r = checkWindow(zone, intent.at, (d, wd) => m.fullWindow(d, wd));
+        const r = checkWindow(zone, intent.at, (d, wd) => m.fullWindow(d, wd, zone));
         if (r.retryAt === undefined) unknown = true;
         else retryAt = Math.max(retryAt, r.retryAt);
       }

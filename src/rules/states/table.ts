@@ -90,6 +90,12 @@ export interface HoursProvision {
   sunday?: DayLimit;
   /** The provision gives the same window as federal law for the same calls: kept as data, no rule is built. */
   restatesFederal?: boolean;
+  /**
+   * The windows are read on a fixed clock all year instead of local time, e.g.
+   * `{ utcOffsetMinutes: -360, label: 'CST' }` for a statute that says "Central Standard Time":
+   * under daylight saving time 08:00 CST is 09:00 CDT. Omitted: local time in each candidate zone.
+   */
+  fixedClock?: { utcOffsetMinutes: number; label: string };
   exemptions?: readonly Exemption[];
   citation: string;
   confidence: Confidence;
@@ -818,7 +824,7 @@ const ROWS: StateLaw[] = [
     name: 'Mississippi',
     stricterThanFederal: true,
     source: 'RULES.md §4.1 (MS), §4.2 (MS)',
-    covers: 'Telephone solicitation: 08:00–20:00 and none on Sundays. The holiday ban was repealed in 2024 (not encoded, see notes).',
+    covers: 'Telephone solicitation: 08:00–20:00 and none on Sundays; unsolicited sales calls to residential numbers 08:00–21:00 Central Standard Time (09:00–22:00 CDT in summer), so 09:00–20:00 CDT in summer. The holiday ban was repealed in 2024 (not encoded, see notes).',
     citation: 'Miss. Code 77-3-723(1); 77-3-603; dnc.com 2024-06-03; ALFA',
     hours: [
       {
@@ -830,11 +836,21 @@ const ROWS: StateLaw[] = [
         confidence: 'S',
         notes: TEXTS_ASSUMED,
       },
+      {
+        effective: always,
+        scope: scope(TM, ALL_CALLS, 'assumed', 'Unsolicited telephonic sales calls to a residential telephone number'),
+        ...everyDay(win('08:00', '21:00')),
+        sunday: null,
+        fixedClock: { utcOffsetMinutes: -360, label: 'CST' },
+        citation: 'Miss. Code 77-3-603(a)',
+        confidence: 'S',
+        notes:
+          '"Central Standard Time" read literally, the stricter reading: UTC−6 all year, so under daylight saving time the window is 09:00–22:00 CDT and, with the MTSA\'s 20:00, calls run 09:00–20:00 CDT. Applied to every line type (a cell phone can be a residential number) and to texts (assumed).',
+      },
     ],
     dnc: NO_OWN_LIST('RULES.md §4.1: national registry', 'S'),
     notes: [
       'Holiday ban: repealed in 2024 (dnc.com 2024-06-03 [S]); RULES.md gives no repeal date and dialguard has no Mississippi holiday calendar, so the pre-repeal ban is not encoded (unverified history).',
-      'Not encoded: 77-3-603 "08:00–21:00 CST" (if CST means standard time all year, it would be 09:00–22:00 CDT in summer; its scope and reading were not checked).',
       'Not encoded: $75,000 bond; ADAD needs consent; AG enforcement since 2023 (HB 1225).',
     ],
   }),
