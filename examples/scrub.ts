@@ -23,6 +23,7 @@ import type {
   ConsentGrant,
   Decision,
   Engine,
+  ReassignedNumberQuery,
   RelationshipEvent,
   Revocation,
   Verdict,
@@ -237,6 +238,7 @@ export async function runScrub(options: ScrubOptions = {}): Promise<ScrubResult>
   const dnc = readJson<{ national: string[]; internal: string[] }>(dir, 'dnc.json');
   const history = readJson<AttemptRecord[]>(dir, 'history.json');
   const relationships = readJson<RelationshipEvent[]>(dir, 'relationships.json');
+  const reassigned = readJson<ReassignedNumberQuery[]>(dir, 'reassigned.json');
 
   const engine = createEngine({ storage: memoryStorage(), clock: () => new Date(at.getTime()), seller: campaign.seller });
 
@@ -247,6 +249,7 @@ export async function runScrub(options: ScrubOptions = {}): Promise<ScrubResult>
   await engine.suppressions.add('internal', dnc.internal, { source: 'examples/data/dnc.json' });
   await engine.attempts.record(history);
   for (const r of relationships) await engine.relationships.record(r);
+  for (const q of reassigned) await engine.reassignedNumbers.record(q);
 
   const intents = campaign.intents.map((x) => x.intent);
   const t1 = performance.now();

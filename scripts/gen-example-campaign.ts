@@ -31,6 +31,7 @@ import type {
   LineType,
   Outcome,
   Purpose,
+  ReassignedNumberQuery,
   Relationship,
   RelationshipEvent,
   Revocation,
@@ -419,6 +420,7 @@ interface Facts {
   dnc: { national: string[]; internal: string[] };
   history: AttemptRecord[];
   relationships: RelationshipEvent[];
+  reassigned: ReassignedNumberQuery[];
 }
 
 function buildFacts(plans: Plan[]): Facts {
@@ -556,7 +558,22 @@ function buildFacts(plans: Plan[]): Facts {
     add(p, { at: iso(T - int(2, 28) * DAY - int(0, 6) * HOUR), callType: p.callType, channel: p.channel, purpose: 'informational', ...(p.subject ? { subject: p.subject } : {}), outcome: pick<Outcome>(['answered-live', 'voicemail', 'no-answer']) });
   }
   history.sort((a, b) => Date.parse(String(a.at)) - Date.parse(String(b.at)));
-  return { consents, revocations, dnc: { national, internal }, history, relationships };
+
+  // Reassigned Numbers Database answers (47 CFR 64.1200(m)) for some consented contacts whose call
+  // relies on consent, queried with the consent date. Chosen by position, not by the PRNG, so the
+  // data above stays as it was: every 6th gets "no" (safe harbor), one "no data", one "yes" (the
+  // number was disconnected and reassigned: the consent no longer counts).
+  const reassigned: ReassignedNumberQuery[] = [];
+  const revoked = new Set(revokers.map((p) => p.id));
+  const relying = consented.map((p, k) => ({ p, g: consents[k]! })).filter(({ p }) => p.callType !== 'live' && !revoked.has(p.id));
+  // the "yes" goes to a written consent of this firm with no narrowed scope: one the call relies on
+  const reassignedTo = relying.filter(({ g }) => g.kind === 'prior-express-written' && g.scope === undefined && g.seller === undefined)[2]?.p;
+  relying.forEach(({ p, g }, k) => {
+    const since = String(g.at ?? g.evidence.capturedAt);
+    const result = p === reassignedTo ? 'yes' : k === 10 ? 'no-data' : k % 6 === 0 ? 'no' : undefined;
+    if (result) reassigned.push({ phone: p.phone, since, result, queriedAt: iso(T - (3 + (k % 5)) * DAY) });
+  });
+  return { consents, revocations, dnc: { national, internal }, history, relationships, reassigned };
 }
 
 // --- Output ---------------------------------------------------------------------------------
@@ -614,6 +631,7 @@ function generate(): Record<string, string> {
     'dnc.json': stringify(facts.dnc),
     'history.json': stringify(facts.history),
     'relationships.json': stringify(facts.relationships),
+    'reassigned.json': stringify(facts.reassigned),
   };
   for (const k of Object.keys(out)) out[k] += '\n';
   return out;

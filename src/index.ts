@@ -27,6 +27,7 @@ export {
   attemptRecordSchema,
   optOutMessageSchema,
   relationshipEventSchema,
+  reassignedNumberQuerySchema,
   emergencyDeclarationSchema,
   completionSchema,
   addressSchema,

@@ -20,6 +20,7 @@ import {
   optOutMessageSchema,
   parseOrThrow,
   phoneSchema,
+  reassignedNumberQuerySchema,
   relationshipEventSchema,
   revocationSchema,
   toEpoch,
@@ -31,6 +32,7 @@ import type {
   ConsentRecord,
   Decision,
   EmergencyDeclaration,
+  ReassignedNumberQuery,
   NormalizedIntent,
   Outcome,
   RelationshipEvent,
@@ -38,6 +40,7 @@ import type {
   RevocationRecord,
   StoredAttempt,
   StoredEmergency,
+  StoredReassignedQuery,
   StoredRelationship,
   SuppressionList,
   Verdict,
@@ -126,6 +129,11 @@ export interface Engine {
     abandonmentRate(campaignId: string, at?: Date | string): Promise<{ rate: number; abandoned: number; answered: number; periodStart: Date | null; periodEnd: Date | null }>;
   };
   emergencies: { declare(declaration: EmergencyDeclaration): Promise<StoredEmergency> };
+  /**
+   * Reassigned Numbers Database answers (47 CFR 64.1200(m)): `record` stores what the RND said
+   * for a number and a date (appended and audited), which `tcpa.reassigned-number` reads.
+   */
+  reassignedNumbers: { record(query: ReassignedNumberQuery): Promise<StoredReassignedQuery> };
   audit: { verify(): Promise<{ ok: boolean; entries: number; brokenAt?: number }>; export(): AsyncIterable<string> };
   readonly rules: readonly Rule[];
   readonly rulesetVersion: string;
@@ -133,7 +141,7 @@ export interface Engine {
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
-const ALL_FACTS: FactKind[] = ['consents', 'suppressions', 'relationships', 'attempts', 'campaign', 'emergencies'];
+const ALL_FACTS: FactKind[] = ['consents', 'suppressions', 'relationships', 'attempts', 'campaign', 'emergencies', 'reassigned'];
 
 function withTimeout<T>(p: Promise<T>, ms: number, what: string, adapter: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -625,6 +633,25 @@ export function createEngine(options: EngineOptions = {}): Engine {
         const rec: StoredRelationship = { e164: e164OrThrow(r.phone), kind: r.kind, at: toEpoch(r.at), seller: r.seller ?? seller };
         await storage.addRelationship(rec);
         await audit('relationship', rec);
+      },
+    },
+    reassignedNumbers: {
+      async record(input) {
+        const r = parseOrThrow(reassignedNumberQuerySchema, input, 'reassigned-number query');
+        const add = storage.addReassignedQuery;
+        if (typeof add !== 'function') {
+          throw new StorageError(storage.name, 'this storage cannot store Reassigned Numbers Database answers (no addReassignedQuery); the answer was not recorded');
+        }
+        const rec: StoredReassignedQuery = {
+          id: randomUUID(),
+          e164: e164OrThrow(r.phone),
+          since: toEpoch(r.since),
+          result: r.result,
+          queriedAt: r.queriedAt === undefined ? clock().getTime() : toEpoch(r.queriedAt),
+        };
+        await add.call(storage, rec);
+        await audit('reassigned-query', rec);
+        return rec;
       },
     },
     campaigns: {

@@ -17,13 +17,13 @@ const EMPTY_SET: ReadonlySet<never> = new Set();
  */
 export function factsForIntent(intent: NormalizedIntent, snap: FactSnapshot | undefined): Facts {
   if (snap === undefined) {
-    return { consents: EMPTY, revocations: EMPTY, suppressions: EMPTY_SET, relationships: EMPTY, attempts: EMPTY, campaign: undefined, emergencies: EMPTY };
+    return { consents: EMPTY, revocations: EMPTY, suppressions: EMPTY_SET, relationships: EMPTY, attempts: EMPTY, campaign: undefined, emergencies: EMPTY, reassigned: EMPTY };
   }
   const e = intent.e164;
   if (snap.byNumber !== undefined) {
     const rec = snap.byNumber.get(e);
-    if (rec === undefined) return assemble(intent, snap, EMPTY, EMPTY, EMPTY_SET, EMPTY, EMPTY);
-    return assemble(intent, snap, rec.consents, rec.revocations, rec.suppressions, rec.relationships, rec.attempts);
+    if (rec === undefined) return assemble(intent, snap, EMPTY, EMPTY, EMPTY_SET, EMPTY, EMPTY, EMPTY);
+    return assemble(intent, snap, rec.consents, rec.revocations, rec.suppressions, rec.relationships, rec.attempts, rec.reassigned ?? snap.reassigned?.get(e) ?? EMPTY);
   }
   return assemble(
     intent,
@@ -33,6 +33,7 @@ export function factsForIntent(intent: NormalizedIntent, snap: FactSnapshot | un
     snap.suppressions.get(e) ?? EMPTY_SET,
     snap.relationships.get(e) ?? EMPTY,
     snap.attemptsByNumber.get(e) ?? EMPTY,
+    snap.reassigned?.get(e) ?? EMPTY,
   );
 }
 
@@ -45,6 +46,7 @@ function assemble(
   suppressions: Facts['suppressions'],
   relationships: Facts['relationships'],
   byNum: readonly StoredAttempt[],
+  reassigned: Facts['reassigned'],
 ): Facts {
   const attempts = intent.subject === undefined ? byNum : withSubject(byNum, snap.attemptsBySubject.get(intent.subject) ?? EMPTY);
   return {
@@ -55,6 +57,7 @@ function assemble(
     attempts: liveAt(attempts, intent.at),
     campaign: intent.campaignId === undefined ? undefined : snap.campaigns.get(intent.campaignId),
     emergencies: snap.emergencies,
+    reassigned,
   };
 }
 

@@ -46,6 +46,15 @@ export const REASONS = {
   consent_revoked: (d: ReasonDetails) =>
     `The called party revoked consent on ${s(d['revokedAt'])}${d['via'] ? ` by ${s(d['via'])}` : ''}; no consent given before then counts.`,
   no_revocation: () => 'No revocation of consent is on file for this number.',
+  // --- reassigned numbers
+  number_reassigned: (d: ReasonDetails) =>
+    `The Reassigned Numbers Database answered "yes" on ${s(d['queriedAt'])}: the number was permanently disconnected on or after ${s(d['since'])}, so the consent of ${s(d['consentGrantedAt'])} may be from its previous holder and does not count.`,
+  rnd_not_disconnected: (d: ReasonDetails) =>
+    `The Reassigned Numbers Database answered "no" on ${s(d['queriedAt'])}: not permanently disconnected since ${s(d['since'])}, on or before the consent of ${s(d['consentGrantedAt'])} (the reassigned-number safe harbor can apply).`,
+  rnd_no_safe_harbor: (d: ReasonDetails) =>
+    `No Reassigned Numbers Database answer shows the number still with the person who consented on ${s(d['consentGrantedAt'])} (${s(d['why'])}); if it was reassigned, the safe harbor does not protect the call.`,
+  rnd_not_queried: () =>
+    'No Reassigned Numbers Database answer is on file for this number; if it was reassigned since the consent, the safe harbor does not protect the call.',
   // --- hours
   within_calling_hours: (d: ReasonDetails) =>
     `The called party's local time is inside the permitted window ${win(d['window'])} in every candidate time zone (${list(d['zones'])}).`,

@@ -11,6 +11,7 @@ import type {
   RevocationRecord,
   StoredAttempt,
   StoredEmergency,
+  StoredReassignedQuery,
   StoredRelationship,
   SuppressionList,
 } from './types';
@@ -20,7 +21,7 @@ import type {
  * in one batched read per store; a fact that cannot be read makes the rules that need it deny.
  * @category Rules
  */
-export type FactKind = 'consents' | 'suppressions' | 'relationships' | 'attempts' | 'campaign' | 'emergencies';
+export type FactKind = 'consents' | 'suppressions' | 'relationships' | 'attempts' | 'campaign' | 'emergencies' | 'reassigned';
 
 /** Live-answered and abandoned calls of one campaign, for the abandonment rate. @category Rules */
 export interface CampaignFacts {
@@ -45,6 +46,8 @@ export interface Facts {
   attempts: readonly StoredAttempt[];
   campaign?: CampaignFacts;
   emergencies: readonly StoredEmergency[];
+  /** Reassigned Numbers Database answers recorded for this number, oldest query first. */
+  reassigned: readonly StoredReassignedQuery[];
 }
 
 /** What a rule returns; the engine adds the rule id, citation, confidence and rendered reason. @category Rules */

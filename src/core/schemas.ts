@@ -165,6 +165,16 @@ export const relationshipEventSchema = z
   })
   .strict();
 
+/** The schema of a {@link ReassignedNumberQuery}. @category Schemas */
+export const reassignedNumberQuerySchema = z
+  .object({
+    phone: phoneSchema,
+    since: instantSchema,
+    result: z.enum(['yes', 'no', 'no-data']),
+    queriedAt: instantSchema.optional(),
+  })
+  .strict();
+
 /** The schema of an emergency declaration. @category Schemas */
 export const emergencyDeclarationSchema = z
   .object({

@@ -337,6 +337,32 @@ export interface StoredRelationship {
   seller: string;
 }
 
+/**
+ * A Reassigned Numbers Database answer to record (47 CFR 64.1200(m); RULES.md §1.11). Query the
+ * RND with the number and the date consent was obtained; record what it said.
+ * @category Types
+ */
+export interface ReassignedNumberQuery {
+  phone: string;
+  /** The date given in the query: when consent was obtained (or the caller was reasonably certain the person could be reached). */
+  since: Date | string;
+  /** `'yes'`: permanently disconnected on or after `since`; `'no'`: not disconnected since; `'no-data'`: the database has no answer. */
+  result: 'yes' | 'no' | 'no-data';
+  /** When the database was queried. Default: the engine clock. */
+  queriedAt?: Date | string;
+}
+
+/** A stored Reassigned Numbers Database answer. @category Types */
+export interface StoredReassignedQuery {
+  id: string;
+  e164: string;
+  /** Epoch ms of the date given in the query. */
+  since: number;
+  result: 'yes' | 'no' | 'no-data';
+  /** Epoch ms of the query. */
+  queriedAt: number;
+}
+
 /** A declared emergency (LA, NY emergency bans). @category Types */
 export interface EmergencyDeclaration {
   state: string;

@@ -9,6 +9,7 @@ import type {
   RevocationRecord,
   StoredAttempt,
   StoredEmergency,
+  StoredReassignedQuery,
   StoredRelationship,
   SuppressionList,
 } from '../core/types';
@@ -40,6 +41,8 @@ export interface NumberFacts {
   relationships: readonly StoredRelationship[];
   /** Attempts to the number in the look-back window, pending reservations included. */
   attempts: readonly StoredAttempt[];
+  /** Reassigned Numbers Database answers for the number, oldest query first (omitted: none). */
+  reassigned?: readonly StoredReassignedQuery[];
 }
 
 /** The facts read for one batch. @category Storage */
@@ -52,6 +55,8 @@ export interface FactSnapshot {
   attemptsBySubject: ReadonlyMap<string, readonly StoredAttempt[]>;
   campaigns: ReadonlyMap<string, CampaignFacts>;
   emergencies: readonly StoredEmergency[];
+  /** Reassigned Numbers Database answers by number, oldest query first (omitted: none stored). */
+  reassigned?: ReadonlyMap<string, readonly StoredReassignedQuery[]>;
   /**
    * Optional: each number's facts in one record (one lookup per intent instead of five). When
    * present, the engine reads the numbers' consents, revocations, lists, relationships and attempts
@@ -72,7 +77,7 @@ export interface ReserveOutcome<T> {
 /** A tamper-evident audit entry. @category Audit */
 export interface AuditEntry {
   seq: number;
-  type: 'decision' | 'consent' | 'revocation' | 'attempt' | 'suppression' | 'relationship' | 'emergency' | 'reservation' | 'completion';
+  type: 'decision' | 'consent' | 'revocation' | 'attempt' | 'suppression' | 'relationship' | 'emergency' | 'reservation' | 'completion' | 'reassigned-query';
   at: string;
   data: unknown;
   prevHash: string;
@@ -114,6 +119,12 @@ export interface Storage {
   addRelationship(record: StoredRelationship): Promise<void>;
   addAttempts(records: readonly StoredAttempt[]): Promise<void>;
   addEmergency(record: StoredEmergency): Promise<void>;
+  /**
+   * Stores a Reassigned Numbers Database answer (appended, never replaced). Optional: a storage
+   * without it cannot hold RND answers, and `engine.reassignedNumbers.record` rejects with a
+   * {@link StorageError} rather than drop one.
+   */
+  addReassignedQuery?(record: StoredReassignedQuery): Promise<void>;
   /** The audit sink this storage keeps. */
   readonly audit: AuditSink;
 }

@@ -18,6 +18,7 @@ import {
   federalHoursVerdict,
 } from '../shared';
 import { abandonmentRule } from './abandonment';
+import { tcpaReassignedNumber } from './reassigned';
 
 /** Exempt prerecorded calls to residential lines: the opt-out and internal-DNC duties apply from 2023-07-20 (FCC 20-186). */
 const PRERECORDED_OPT_OUT_EXEMPT_FROM = Date.parse('2023-07-20T00:00:00-04:00');
@@ -322,6 +323,7 @@ export const tcpa: readonly Rule[] = Object.freeze([
   tcpaInternalDnc,
   tcpaExemptCallLimit,
   abandonmentRule,
+  tcpaReassignedNumber,
   tcpaPrerecordedContent,
   tcpaRingAndAbandonObligations,
   tcpaCallerId,

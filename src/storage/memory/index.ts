@@ -11,6 +11,7 @@ import type {
   RevocationRecord,
   StoredAttempt,
   StoredEmergency,
+  StoredReassignedQuery,
   StoredRelationship,
   SuppressionList,
 } from '../../core/types';
@@ -37,6 +38,7 @@ interface NumberRecord {
   lists: ReadonlySet<SuppressionList> | undefined;
   relationships: readonly StoredRelationship[] | undefined;
   attempts: readonly StoredAttempt[] | undefined;
+  reassigned: readonly StoredReassignedQuery[] | undefined;
 }
 
 /** Copy-on-write append. */
@@ -119,7 +121,7 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
   const factsOf = (e164: string): NumberRecord => {
     let f = numbers.get(e164);
     if (f === undefined) {
-      f = { consents: undefined, revocations: undefined, lists: undefined, relationships: undefined, attempts: undefined };
+      f = { consents: undefined, revocations: undefined, lists: undefined, relationships: undefined, attempts: undefined, reassigned: undefined };
       numbers.set(e164, f);
     }
     return f;
@@ -152,6 +154,7 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
     const wantLists = n.has('suppressions');
     const wantRel = n.has('relationships');
     const wantAttempts = n.has('attempts');
+    const wantReassigned = n.has('reassigned');
     const e164s = q.e164s;
     for (let k = 0; k < e164s.length; k++) {
       const e = e164s[k]!;
@@ -162,8 +165,9 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
       const lists = wantLists && f.lists !== undefined && f.lists.size > 0 ? f.lists : EMPTY_SET;
       const relationships = (wantRel && f.relationships) || EMPTY;
       const attempts = wantAttempts ? recent(f.attempts, q.since, q.now) : EMPTY;
-      if (consents.length + revocations.length + lists.size + relationships.length + attempts.length === 0) continue;
-      byNumber.set(e, { consents, revocations, suppressions: lists, relationships, attempts });
+      const reassigned = (wantReassigned && f.reassigned) || EMPTY;
+      if (consents.length + revocations.length + lists.size + relationships.length + attempts.length + reassigned.length === 0) continue;
+      byNumber.set(e, { consents, revocations, suppressions: lists, relationships, attempts, reassigned });
     }
     if (wantAttempts) {
       for (const s of q.subjects) {
@@ -262,6 +266,14 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
     },
     async addEmergency(e) {
       emergencies.push(e);
+    },
+    async addReassignedQuery(r) {
+      // kept in query order (an answer imported late goes where its query time puts it)
+      const f = factsOf(r.e164);
+      const arr = f.reassigned ?? EMPTY;
+      let i = arr.length;
+      while (i > 0 && arr[i - 1]!.queriedAt > r.queriedAt) i--;
+      f.reassigned = [...arr.slice(0, i), r, ...arr.slice(i)];
     },
   };
   return storage;

@@ -1,0 +1,145 @@
+/**
+ * tcpa.reassigned-number: 47 CFR 64.1200(m) (FCC 18-177; DA 21-1649), RULES.md §1.11. Consent
+ * from a number's previous holder does not pass to the new one. The Reassigned Numbers Database
+ * (live 2021-11-01) answers a query "number + date consent was obtained" with "yes" (permanently
+ * disconnected on or after that date: do not call), "no" (not disconnected since: safe harbor) or
+ * "no data" (no safe harbor).
+ */
+import { describe, expect, it } from 'vitest';
+import { createEngine, memoryStorage, reassignedNumberQuerySchema, StorageError, InvalidInputError, type Storage } from '../../src/index';
+import { FEDERAL, NYC, intent, makeEngine, outcomeOf, pec, pewc, verdictOf, verdictsOf } from './helpers';
+
+const CONSENT_AT = '2025-02-01T10:00:00-05:00';
+const AT = '2026-06-10T12:00:00-04:00';
+// an autodialed telemarketing text to a wireless number: needs prior express written consent
+const text = (over = {}) => intent({ callType: 'autodialed', channel: 'sms', lineType: 'wireless', at: AT, ...over });
+
+async function withConsent() {
+  const engine = makeEngine(FEDERAL);
+  await engine.consents.grant(pewc(NYC, CONSENT_AT));
+  return engine;
+}
+
+describe('tcpa.reassigned-number (47 CFR 64.1200(m); RULES.md §1.11)', () => {
+  it('no RND answer on file: allowed, rnd_not_queried (querying is how the safe harbor is earned, not a duty)', async () => {
+    const d = await (await withConsent()).check(text());
+    expect(d.allowed).toBe(true);
+    expect(verdictOf(d, 'tcpa.reassigned-number')).toMatchObject({ outcome: 'allow', code: 'rnd_not_queried', citation: '47 CFR 64.1200(m); FCC 18-177; DA 21-1649', confidence: 'V' });
+  });
+
+  it('RND "yes" (permanently disconnected on or after the consent date): the consent does not count, denied number_reassigned, not time-based', async () => {
+    const engine = await withConsent();
+    const q = await engine.reassignedNumbers.record({ phone: '(212) 736-1234', since: CONSENT_AT, result: 'yes', queriedAt: '2026-06-01T09:00:00-04:00' });
+    expect(q).toMatchObject({ e164: NYC, result: 'yes' });
+    const d = await engine.check(text());
+    expect(d.allowed).toBe(false);
+    expect(outcomeOf(d, 'tcpa.consent')).toBe('allow');
+    const v = verdictOf(d, 'tcpa.reassigned-number');
+    expect(v).toMatchObject({ outcome: 'deny', code: 'number_reassigned', details: { consentGrantedAt: '2025-02-01', since: '2025-02-01', queriedAt: '2026-06-01', queryId: q.id } });
+    expect(v.reason).toContain('"yes"');
+    expect(d.nextPermittedAt).toBeNull();
+  });
+
+  it('a check at an instant before the "yes" query does not use it (the caller did not know yet)', async () => {
+    const engine = await withConsent();
+    await engine.reassignedNumbers.record({ phone: NYC, since: CONSENT_AT, result: 'yes', queriedAt: '2026-06-01T09:00:00-04:00' });
+    expect((await engine.check(text({ at: '2026-05-20T12:00:00-04:00' }))).allowed).toBe(true);
+  });
+
+  it('a new consent given after the "yes" query (by the new holder) counts again', async () => {
+    const engine = await withConsent();
+    await engine.reassignedNumbers.record({ phone: NYC, since: CONSENT_AT, result: 'yes', queriedAt: '2026-06-01T09:00:00-04:00' });
+    await engine.consents.grant(pewc(NYC, '2026-06-05T10:00:00-04:00'));
+    const d = await engine.check(text());
+    expect(d.allowed).toBe(true);
+    expect(verdictOf(d, 'tcpa.reassigned-number')).toMatchObject({ outcome: 'allow', code: 'rnd_no_safe_harbor', details: { consentGrantedAt: '2026-06-05', why: 'not queried since the consent' } });
+  });
+
+  it('RND "no" for the consent date: the safe harbor can apply, allowed rnd_not_disconnected', async () => {
+    const engine = await withConsent();
+    await engine.reassignedNumbers.record({ phone: NYC, since: '2025-02-01T00:00:00-05:00', result: 'no', queriedAt: '2026-06-01T09:00:00-04:00' });
+    const v = verdictOf(await engine.check(text()), 'tcpa.reassigned-number');
+    expect(v).toMatchObject({ outcome: 'allow', code: 'rnd_not_disconnected', details: { since: '2025-02-01', queriedAt: '2026-06-01' } });
+  });
+
+  it('RND "no" for a date after the consent: no safe harbor for the gap (allowed, rnd_no_safe_harbor)', async () => {
+    const engine = await withConsent();
+    await engine.reassignedNumbers.record({ phone: NYC, since: '2026-01-01T00:00:00-05:00', result: 'no', queriedAt: '2026-06-01T09:00:00-04:00' });
+    expect(verdictOf(await engine.check(text()), 'tcpa.reassigned-number')).toMatchObject({ outcome: 'allow', code: 'rnd_no_safe_harbor', details: { why: 'the query date is after the consent date' } });
+  });
+
+  it('RND "no data": no protection (RULES.md §1.11 "treat no data as no protection"), allowed rnd_no_safe_harbor', async () => {
+    const engine = await withConsent();
+    await engine.reassignedNumbers.record({ phone: NYC, since: CONSENT_AT, result: 'no-data', queriedAt: '2026-06-01T09:00:00-04:00' });
+    expect(verdictOf(await engine.check(text()), 'tcpa.reassigned-number')).toMatchObject({ outcome: 'allow', code: 'rnd_no_safe_harbor', details: { why: 'the database had no data', result: 'no-data' } });
+  });
+
+  it('the most recent answer counts: "yes" then a later "no" for the consent date allows; "no" then a later "yes" denies', async () => {
+    const a = await withConsent();
+    await a.reassignedNumbers.record({ phone: NYC, since: CONSENT_AT, result: 'yes', queriedAt: '2026-05-01T09:00:00-04:00' });
+    await a.reassignedNumbers.record({ phone: NYC, since: CONSENT_AT, result: 'no', queriedAt: '2026-06-01T09:00:00-04:00' });
+    expect((await a.check(text())).allowed).toBe(true);
+    const b = await withConsent();
+    // recorded out of order: the store keeps query order
+    await b.reassignedNumbers.record({ phone: NYC, since: CONSENT_AT, result: 'yes', queriedAt: '2026-06-01T09:00:00-04:00' });
+    await b.reassignedNumbers.record({ phone: NYC, since: CONSENT_AT, result: 'no', queriedAt: '2026-05-01T09:00:00-04:00' });
+    expect((await b.check(text())).allowed).toBe(false);
+  });
+
+  it('an answer queried before the consent says nothing about it', async () => {
+    const engine = makeEngine(FEDERAL);
+    await engine.reassignedNumbers.record({ phone: NYC, since: '2024-01-01T00:00:00-05:00', result: 'yes', queriedAt: '2025-01-15T09:00:00-05:00' });
+    await engine.consents.grant(pewc(NYC, CONSENT_AT));
+    expect((await engine.check(text())).allowed).toBe(true);
+  });
+
+  it('calls that need no TCPA consent are outside the rule: a live call, an emergency call', async () => {
+    const engine = await withConsent();
+    await engine.reassignedNumbers.record({ phone: NYC, since: CONSENT_AT, result: 'yes', queriedAt: '2026-06-01T09:00:00-04:00' });
+    expect(verdictsOf(await engine.check(intent({ at: AT })), 'tcpa.reassigned-number')).toHaveLength(0);
+    expect(verdictsOf(await engine.check(text({ purpose: 'emergency' })), 'tcpa.reassigned-number')).toHaveLength(0);
+  });
+
+  it('informational autodialed calls to a wireless number rely on prior express consent: a "yes" answer denies them too', async () => {
+    const engine = makeEngine(FEDERAL);
+    await engine.consents.grant(pec(NYC, CONSENT_AT));
+    await engine.reassignedNumbers.record({ phone: NYC, since: CONSENT_AT, result: 'yes', queriedAt: '2026-06-01T09:00:00-04:00' });
+    const d = await engine.check(text({ purpose: 'informational', channel: 'voice' }));
+    expect(verdictOf(d, 'tcpa.reassigned-number').code).toBe('number_reassigned');
+  });
+
+  it('in force from 2021-11-01 (the RND went live, DA 21-1649): a check on 2021-10-31 gives no verdict', async () => {
+    const engine = makeEngine(FEDERAL);
+    await engine.consents.grant(pewc(NYC, '2021-01-01T10:00:00-05:00'));
+    await engine.reassignedNumbers.record({ phone: NYC, since: '2021-01-01T00:00:00-05:00', result: 'yes', queriedAt: '2021-10-01T09:00:00-04:00' });
+    expect(verdictsOf(await engine.check(text({ at: '2021-10-31T12:00:00-04:00' })), 'tcpa.reassigned-number')).toHaveLength(0);
+    expect((await engine.check(text({ at: '2021-11-01T12:00:00-04:00' }))).allowed).toBe(false);
+  });
+
+  it('the answer is audited, and bad input is a typed error naming the field', async () => {
+    const engine = createEngine({ seller: 'Firm' });
+    await engine.reassignedNumbers.record({ phone: NYC, since: CONSENT_AT, result: 'no' });
+    const lines: string[] = [];
+    for await (const l of engine.audit.export()) lines.push(l);
+    expect(lines.some((l) => l.includes('"reassigned-query"'))).toBe(true);
+    await expect(engine.reassignedNumbers.record({ phone: NYC, since: '2025-02-01', result: 'no' })).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(engine.reassignedNumbers.record({ phone: NYC, since: CONSENT_AT, result: 'maybe' as 'no' })).rejects.toMatchObject({ issues: [{ path: ['result'] }] });
+    expect(reassignedNumberQuerySchema.safeParse({ phone: NYC, since: CONSENT_AT, result: 'yes' }).success).toBe(true);
+  });
+
+  it('a storage that cannot hold RND answers rejects the record with StorageError (never drops it)', async () => {
+    const { addReassignedQuery: _drop, ...rest } = memoryStorage();
+    const engine = createEngine({ seller: 'Firm', storage: rest as Storage });
+    await expect(engine.reassignedNumbers.record({ phone: NYC, since: CONSENT_AT, result: 'yes' })).rejects.toBeInstanceOf(StorageError);
+  });
+
+  it('fail closed: when the RND answers cannot be read, a consent-based call is denied with engine.fact-unavailable', async () => {
+    const inner = memoryStorage();
+    const storage: Storage = { ...inner, loadFacts: (q) => inner.loadFacts(q).then((s) => ({ ...s, unavailable: ['reassigned'] })) };
+    const engine = makeEngine(FEDERAL, { storage });
+    await engine.consents.grant(pewc(NYC, CONSENT_AT));
+    const d = await engine.check(text());
+    expect(d.allowed).toBe(false);
+    expect(d.denials.map((v) => v.rule)).toContain('engine.fact-unavailable');
+  });
+});
