@@ -116,6 +116,20 @@ describe('tcpa.reassigned-number (47 CFR 64.1200(m); RULES.md §1.11)', () => {
     expect((await engine.check(text({ at: '2021-11-01T12:00:00-04:00' }))).allowed).toBe(false);
   });
 
+  it('47 CFR 64.1200(c)(2)(ii): a signed agreement the RND says the number has outlived does not exempt a live solicitation to a nationally registered number', async () => {
+    const engine = await withConsent();
+    await engine.suppressions.add('national', NYC);
+    const live = intent({ at: AT, relationship: 'client' });
+    expect(verdictOf(await engine.check(live), 'tcpa.national-dnc').code).toBe('dnc_written_agreement');
+    await engine.reassignedNumbers.record({ phone: NYC, since: CONSENT_AT, result: 'yes', queriedAt: '2026-06-01T09:00:00-04:00' });
+    expect(verdictOf(await engine.check(live), 'tcpa.national-dnc')).toMatchObject({ outcome: 'deny', code: 'on_national_dnc' });
+    // an RND "no" keeps the agreement
+    const other = await withConsent();
+    await other.suppressions.add('national', NYC);
+    await other.reassignedNumbers.record({ phone: NYC, since: CONSENT_AT, result: 'no', queriedAt: '2026-06-01T09:00:00-04:00' });
+    expect(verdictOf(await other.check(live), 'tcpa.national-dnc').code).toBe('dnc_written_agreement');
+  });
+
   it('the answer is audited, and bad input is a typed error naming the field', async () => {
     const engine = createEngine({ seller: 'Firm' });
     await engine.reassignedNumbers.record({ phone: NYC, since: CONSENT_AT, result: 'no' });

@@ -18,7 +18,7 @@ import {
   federalHoursVerdict,
 } from '../shared';
 import { abandonmentRule } from './abandonment';
-import { tcpaReassignedNumber } from './reassigned';
+import { outlived, tcpaReassignedNumber } from './reassigned';
 
 /** Exempt prerecorded calls to residential lines: the opt-out and internal-DNC duties apply from 2023-07-20 (FCC 20-186). */
 const PRERECORDED_OPT_OUT_EXEMPT_FROM = Date.parse('2023-07-20T00:00:00-04:00');
@@ -180,7 +180,7 @@ export const tcpaNationalDnc: Rule = defineRule({
   citation: '47 CFR 64.1200(c)(2), (f)(5); 16 CFR 310.4(b)(1)(iii)(B)',
   effective: { from: '2003-10-01' },
   confidence: 'S',
-  needs: ['suppressions', 'relationships', 'consents'],
+  needs: ['suppressions', 'relationships', 'consents', 'reassigned'],
   appliesTo: isTelemarketing,
   evaluate(intent, facts) {
     if (!facts.suppressions.has('national')) return NOT_ON_NATIONAL;
@@ -190,7 +190,12 @@ export const tcpaNationalDnc: Rule = defineRule({
     }
     // (c)(2)(ii): a signed written agreement to be contacted by this seller: a written consent of
     // the seller whose scope covers this call (one limited to other purposes or channels does not)
-    const written = coveringConsent(intent, facts, true);
+    // an agreement the Reassigned Numbers Database says the number has outlived was signed by its
+    // previous holder (47 CFR 64.1200(m)): it does not count
+    const written =
+      facts.reassigned.length === 0
+        ? coveringConsent(intent, facts, true)
+        : liveConsents(intent, facts).find((c) => c.kind === 'prior-express-written' && scopeMismatch(c, intent).length === 0 && !outlived(c, facts.reassigned, intent.at));
     if (written) return { outcome: 'allow', code: 'dnc_written_agreement', details: { consentId: written.id } };
     return ON_NATIONAL;
   },

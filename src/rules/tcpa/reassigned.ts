@@ -36,6 +36,15 @@ function statusOf(c: ConsentRecord, answers: readonly StoredReassignedQuery[], t
   return q.since <= g ? { kind: 'safe-harbor', q } : { kind: 'no-safe-harbor', q, why: 'the query date is after the consent date' };
 }
 
+/**
+ * Whether the Reassigned Numbers Database says the number has outlived a consent: the most recent
+ * answer queried between the consent and instant t is "yes".
+ * @internal
+ */
+export function outlived(c: ConsentRecord, answers: readonly StoredReassignedQuery[], t: number): boolean {
+  return answers.length > 0 && statusOf(c, answers, t).kind === 'reassigned';
+}
+
 function needsConsent(i: NormalizedIntent): boolean {
   const r = consentRequirement(i);
   return (r === 'prior-express' || r === 'prior-express-written') && i.purpose !== 'opt-out-confirmation';
