@@ -188,7 +188,8 @@ export type ObligationCode =
   | 'abandonment_message'
   | 'advertisement_label'
   | 'honor_opt_out'
-  | 'limited_content_voicemail';
+  | 'limited_content_voicemail'
+  | 'electronic_opt_out';
 
 /**
  * The result of a check. A denial is a value: `allowed: false`, never an exception.

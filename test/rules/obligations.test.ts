@@ -94,13 +94,24 @@ describe('telemarketing: ring duration, abandonment message, caller ID (RULES.md
   });
 });
 
-describe('Reg F limited-content voicemail (12 CFR 1006.2(j))', () => {
-  it('12 CFR 1006.2(j): a debt collection voice call carries the limited-content voicemail obligation; a text does not', async () => {
+describe('Reg F limited-content voicemail (12 CFR 1006.2(j)) and text opt-out (12 CFR 1006.6(e))', () => {
+  it('12 CFR 1006.2(j): a debt collection voice call carries the limited-content voicemail obligation ("voicemail only": a text never does)', async () => {
     const voice = await decide({ callType: 'live', purpose: 'debt-collection', subject: 'debt-1' }, 'none');
     expect(codes(voice)).toEqual(['limited_content_voicemail']);
     expect(voice.obligations[0]?.citation).toBe('12 CFR 1006.2(j)');
+  });
+  it('12 CFR 1006.6(e): a debt collection text must include a clear and simple opt-out', async () => {
     const sms = await decide({ callType: 'autodialed', channel: 'sms', purpose: 'debt-collection', subject: 'debt-1' }, 'pec');
-    expect(codes(sms)).toEqual([]);
+    expect(codes(sms)).toEqual(['electronic_opt_out']);
+    expect(sms.obligations[0]?.citation).toBe('12 CFR 1006.6(e)');
+  });
+  it('Regulation F in force 2021-11-30 (RULES.md §3): before it neither obligation is attached; from it both are', async () => {
+    const before = await decide({ callType: 'live', purpose: 'debt-collection', subject: 'debt-1', at: '2021-11-29T12:00:00-05:00' }, 'none');
+    expect(codes(before)).toEqual([]);
+    const from = await decide({ callType: 'live', purpose: 'debt-collection', subject: 'debt-1', at: '2021-11-30T12:00:00-05:00' }, 'none');
+    expect(codes(from)).toEqual(['limited_content_voicemail']);
+    const textBefore = await decide({ callType: 'live', channel: 'sms', purpose: 'debt-collection', subject: 'debt-1', at: '2021-11-29T12:00:00-05:00' }, 'none');
+    expect(codes(textBefore)).toEqual([]);
   });
 });
 

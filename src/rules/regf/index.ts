@@ -3,6 +3,7 @@
  * @module
  */
 import { defineRule, type ObligationInput, type Rule } from '../../core/rule';
+import type { NormalizedIntent } from '../../core/types';
 import { DAY, federalHoursVerdict } from '../shared';
 import { localDays } from '../../time/zone';
 import { regfCallFrequency } from './frequency';
@@ -13,9 +14,24 @@ const LIMITED_CONTENT_VOICEMAIL: readonly ObligationInput[] = Object.freeze([
   Object.freeze({ code: 'limited_content_voicemail', description: 'A voicemail must be a limited-content message: business name not indicating debt collection, a request to reply, the name of a person to contact and a callback number; nothing else.', citation: '12 CFR 1006.2(j)' } as const),
 ]);
 
+/** Frozen: a debt-collection text must carry an opt-out (1006.6(e); RULES.md §3, wording unverified). */
+const ELECTRONIC_OPT_OUT: readonly ObligationInput[] = Object.freeze([
+  Object.freeze({ code: 'electronic_opt_out', description: 'The text must include a clear and conspicuous, reasonable and simple way to opt out of further texts (e.g. "Reply STOP to opt out").', citation: '12 CFR 1006.6(e)' } as const),
+]);
+
 /** Regulation F's effective date (RULES.md §3), as a day number. */
 const REG_F_DAY = Date.UTC(2021, 10, 30) / DAY;
 const FDCPA_ONLY = '15 U.S.C. 1692c(a)(1)';
+
+/** The latest local day of the instant over the candidate zones (UTC day when there is none). */
+function latestLocalDay(intent: NormalizedIntent): number {
+  let day = Math.floor(intent.at / DAY);
+  for (let k = 0; k < intent.zones.length; k++) {
+    const d = localDays(intent.zones[k]!, intent.at);
+    if (k === 0 || d > day) day = d;
+  }
+  return day;
+}
 
 /**
  * regf.inconvenient-time: 15 U.S.C. 1692c(a)(1) (FDCPA, in force since 1978-03-20) and, from
@@ -38,14 +54,11 @@ export const regfInconvenientTime: Rule = defineRule({
     const v = federalHoursVerdict(intent);
     // Regulation F is in force when it is in force on any candidate zone's local day (as the
     // engine decides for rules): the latest of them
-    let day = Math.floor(intent.at / DAY);
-    for (let k = 0; k < intent.zones.length; k++) {
-      const d = localDays(intent.zones[k]!, intent.at);
-      if (k === 0 || d > day) day = d;
-    }
-    return day < REG_F_DAY ? { ...v, citation: FDCPA_ONLY } : v;
+    return latestLocalDay(intent) < REG_F_DAY ? { ...v, citation: FDCPA_ONLY } : v;
   },
-  obligations: (intent) => (intent.channel === 'voice' ? LIMITED_CONTENT_VOICEMAIL : undefined),
+  // Regulation F's message rules (limited-content voicemail 1006.2(j), text opt-out 1006.6(e)) from 2021-11-30
+  obligations: (intent) =>
+    latestLocalDay(intent) < REG_F_DAY ? undefined : intent.channel === 'voice' ? LIMITED_CONTENT_VOICEMAIL : ELECTRONIC_OPT_OUT,
 });
 
 /** Every Regulation F rule. @category Rules */
