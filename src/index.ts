@@ -28,6 +28,7 @@ export {
   optOutMessageSchema,
   relationshipEventSchema,
   reassignedNumberQuerySchema,
+  communicationRestrictionSchema,
   emergencyDeclarationSchema,
   completionSchema,
   addressSchema,

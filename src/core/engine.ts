@@ -21,6 +21,7 @@ import {
   parseOrThrow,
   phoneSchema,
   reassignedNumberQuerySchema,
+  communicationRestrictionSchema,
   relationshipEventSchema,
   revocationSchema,
   toEpoch,
@@ -33,6 +34,7 @@ import type {
   Decision,
   EmergencyDeclaration,
   ReassignedNumberQuery,
+  CommunicationRestriction,
   NormalizedIntent,
   Outcome,
   RelationshipEvent,
@@ -41,6 +43,7 @@ import type {
   StoredAttempt,
   StoredEmergency,
   StoredReassignedQuery,
+  StoredRestriction,
   StoredRelationship,
   SuppressionList,
   Verdict,
@@ -134,6 +137,13 @@ export interface Engine {
    * for a number and a date (appended and audited), which `tcpa.reassigned-number` reads.
    */
   reassignedNumbers: { record(query: ReassignedNumberQuery): Promise<StoredReassignedQuery> };
+  /**
+   * Debt-collection communication restrictions (Regulation F): `restrict` records what the
+   * collector learned (the consumer has an attorney for the debt, no calls at work, a cease
+   * request, a refused medium), appended and audited; `regf.communication-restrictions` and
+   * `regf.cease-communication` read them.
+   */
+  debtCollection: { restrict(restriction: CommunicationRestriction): Promise<StoredRestriction> };
   audit: { verify(): Promise<{ ok: boolean; entries: number; brokenAt?: number }>; export(): AsyncIterable<string> };
   readonly rules: readonly Rule[];
   readonly rulesetVersion: string;
@@ -141,7 +151,7 @@ export interface Engine {
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
-const ALL_FACTS: FactKind[] = ['consents', 'suppressions', 'relationships', 'attempts', 'campaign', 'emergencies', 'reassigned'];
+const ALL_FACTS: FactKind[] = ['consents', 'suppressions', 'relationships', 'attempts', 'campaign', 'emergencies', 'reassigned', 'restrictions'];
 
 function withTimeout<T>(p: Promise<T>, ms: number, what: string, adapter: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -633,6 +643,28 @@ export function createEngine(options: EngineOptions = {}): Engine {
         const rec: StoredRelationship = { e164: e164OrThrow(r.phone), kind: r.kind, at: toEpoch(r.at), seller: r.seller ?? seller };
         await storage.addRelationship(rec);
         await audit('relationship', rec);
+      },
+    },
+    debtCollection: {
+      async restrict(input) {
+        const r = parseOrThrow(communicationRestrictionSchema, input, 'communication restriction');
+        const add = storage.addRestriction;
+        if (typeof add !== 'function') {
+          throw new StorageError(storage.name, 'this storage cannot store communication restrictions (no addRestriction); the restriction was not recorded');
+        }
+        const rec: StoredRestriction = {
+          id: randomUUID(),
+          kind: r.kind,
+          ...(r.subject !== undefined ? { subject: r.subject } : {}),
+          ...(r.phone !== undefined ? { e164: e164OrThrow(r.phone) } : {}),
+          ...(r.channel !== undefined ? { channel: r.channel } : {}),
+          from: r.at === undefined ? clock().getTime() : toEpoch(r.at),
+          ...(r.until !== undefined ? { until: toEpoch(r.until) } : {}),
+          ...(r.note !== undefined ? { note: r.note } : {}),
+        };
+        await add.call(storage, rec);
+        await audit('restriction', rec);
+        return rec;
       },
     },
     reassignedNumbers: {

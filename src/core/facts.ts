@@ -17,13 +17,23 @@ const EMPTY_SET: ReadonlySet<never> = new Set();
  */
 export function factsForIntent(intent: NormalizedIntent, snap: FactSnapshot | undefined): Facts {
   if (snap === undefined) {
-    return { consents: EMPTY, revocations: EMPTY, suppressions: EMPTY_SET, relationships: EMPTY, attempts: EMPTY, campaign: undefined, emergencies: EMPTY, reassigned: EMPTY };
+    return { consents: EMPTY, revocations: EMPTY, suppressions: EMPTY_SET, relationships: EMPTY, attempts: EMPTY, campaign: undefined, emergencies: EMPTY, reassigned: EMPTY, restrictions: EMPTY };
   }
   const e = intent.e164;
   if (snap.byNumber !== undefined) {
     const rec = snap.byNumber.get(e);
-    if (rec === undefined) return assemble(intent, snap, EMPTY, EMPTY, EMPTY_SET, EMPTY, EMPTY, EMPTY);
-    return assemble(intent, snap, rec.consents, rec.revocations, rec.suppressions, rec.relationships, rec.attempts, rec.reassigned ?? snap.reassigned?.get(e) ?? EMPTY);
+    if (rec === undefined) return assemble(intent, snap, EMPTY, EMPTY, EMPTY_SET, EMPTY, EMPTY, snap.reassigned?.get(e) ?? EMPTY, snap.restrictions?.get(e) ?? EMPTY);
+    return assemble(
+      intent,
+      snap,
+      rec.consents,
+      rec.revocations,
+      rec.suppressions,
+      rec.relationships,
+      rec.attempts,
+      rec.reassigned ?? snap.reassigned?.get(e) ?? EMPTY,
+      rec.restrictions ?? snap.restrictions?.get(e) ?? EMPTY,
+    );
   }
   return assemble(
     intent,
@@ -34,6 +44,7 @@ export function factsForIntent(intent: NormalizedIntent, snap: FactSnapshot | un
     snap.relationships.get(e) ?? EMPTY,
     snap.attemptsByNumber.get(e) ?? EMPTY,
     snap.reassigned?.get(e) ?? EMPTY,
+    snap.restrictions?.get(e) ?? EMPTY,
   );
 }
 
@@ -47,6 +58,7 @@ function assemble(
   relationships: Facts['relationships'],
   byNum: readonly StoredAttempt[],
   reassigned: Facts['reassigned'],
+  byNumRestrictions: Facts['restrictions'],
 ): Facts {
   const attempts = intent.subject === undefined ? byNum : withSubject(byNum, snap.attemptsBySubject.get(intent.subject) ?? EMPTY);
   return {
@@ -58,7 +70,15 @@ function assemble(
     campaign: intent.campaignId === undefined ? undefined : snap.campaigns.get(intent.campaignId),
     emergencies: snap.emergencies,
     reassigned,
+    restrictions: intent.subject === undefined ? byNumRestrictions : mergeById(byNumRestrictions, snap.restrictionsBySubject?.get(intent.subject) ?? EMPTY),
   };
+}
+
+/** Two lists of records with ids, the second's records not in the first appended (one list when the other is empty). */
+function mergeById<T extends { id: string }>(a: readonly T[], b: readonly T[]): readonly T[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  return [...a, ...b.filter((x) => !a.some((y) => y.id === x.id))];
 }
 
 /** Whether an attempt is a pending reservation that has expired by instant t (it no longer counts). */

@@ -46,6 +46,16 @@ export const REASONS = {
   consent_revoked: (d: ReasonDetails) =>
     `The called party revoked consent on ${s(d['revokedAt'])}${d['via'] ? ` by ${s(d['via'])}` : ''}; no consent given before then counts.`,
   no_revocation: () => 'No revocation of consent is on file for this number.',
+  // --- debt-collection restrictions
+  no_restriction: () => 'No communication restriction (attorney, workplace, cease request or refused medium) is on file for this debt or number.',
+  represented_by_counsel: (d: ReasonDetails) =>
+    `Since ${s(d['since'])} the consumer is known to be represented by an attorney on this debt${d['subject'] ? ` (${s(d['subject'])})` : ''}: communicate with the attorney, not the consumer.`,
+  no_calls_at_work: (d: ReasonDetails) =>
+    `Since ${s(d['since'])} the consumer is not to be contacted at work${d['numberUse'] === 'not given' ? ', and this number is not known to be other than a work number (give numberUse)' : ''}.`,
+  cease_communication: (d: ReasonDetails) =>
+    `Since ${s(d['since'])} the consumer has refused to pay or asked the collector to stop communicating; only a notice that collection ends or of a specific remedy may still be sent (have a person review it).`,
+  medium_refused: (d: ReasonDetails) =>
+    `Since ${s(d['since'])} the consumer has asked not to be contacted ${d['channel'] === 'sms' ? 'by text' : d['channel'] === 'voice' ? 'by phone call' : 'by calls or texts'} at ${s(d['phone'])}.`,
   // --- reassigned numbers
   number_reassigned: (d: ReasonDetails) =>
     `The Reassigned Numbers Database answered "yes" on ${s(d['queriedAt'])}: the number was permanently disconnected on or after ${s(d['since'])}, so the consent of ${s(d['consentGrantedAt'])} may be from its previous holder and does not count.`,

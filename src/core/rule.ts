@@ -13,6 +13,7 @@ import type {
   StoredEmergency,
   StoredReassignedQuery,
   StoredRelationship,
+  StoredRestriction,
   SuppressionList,
 } from './types';
 
@@ -21,7 +22,7 @@ import type {
  * in one batched read per store; a fact that cannot be read makes the rules that need it deny.
  * @category Rules
  */
-export type FactKind = 'consents' | 'suppressions' | 'relationships' | 'attempts' | 'campaign' | 'emergencies' | 'reassigned';
+export type FactKind = 'consents' | 'suppressions' | 'relationships' | 'attempts' | 'campaign' | 'emergencies' | 'reassigned' | 'restrictions';
 
 /** Live-answered and abandoned calls of one campaign, for the abandonment rate. @category Rules */
 export interface CampaignFacts {
@@ -48,6 +49,8 @@ export interface Facts {
   emergencies: readonly StoredEmergency[];
   /** Reassigned Numbers Database answers recorded for this number, oldest query first. */
   reassigned: readonly StoredReassignedQuery[];
+  /** Debt-collection communication restrictions recorded for this number or this subject. */
+  restrictions: readonly StoredRestriction[];
 }
 
 /** What a rule returns; the engine adds the rule id, citation, confidence and rendered reason. @category Rules */

@@ -175,6 +175,25 @@ export const reassignedNumberQuerySchema = z
   })
   .strict();
 
+/** The schema of a {@link CommunicationRestriction}. @category Schemas */
+export const communicationRestrictionSchema = z
+  .object({
+    kind: z.enum(['represented-by-counsel', 'no-calls-at-work', 'cease-communication', 'medium-refused']),
+    subject: z.string().min(1).max(200).optional(),
+    phone: phoneSchema.optional(),
+    channel: channelSchema.optional(),
+    at: instantSchema.optional(),
+    until: instantSchema.optional(),
+    note: z.string().max(2000).optional(),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    if (r.subject === undefined && r.phone === undefined) ctx.addIssue({ code: 'custom', path: ['phone'], message: 'give the debt (subject), the phone, or both' });
+    if (r.kind === 'medium-refused' && r.phone === undefined) ctx.addIssue({ code: 'custom', path: ['phone'], message: "a 'medium-refused' restriction needs the phone" });
+    if (r.channel !== undefined && r.kind !== 'medium-refused') ctx.addIssue({ code: 'custom', path: ['channel'], message: "only a 'medium-refused' restriction takes a channel" });
+    if (r.until !== undefined && r.at !== undefined && new Date(r.until).getTime() <= new Date(r.at).getTime()) ctx.addIssue({ code: 'custom', path: ['until'], message: 'must be after at' });
+  });
+
 /** The schema of an emergency declaration. @category Schemas */
 export const emergencyDeclarationSchema = z
   .object({

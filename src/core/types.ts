@@ -364,6 +364,53 @@ export interface StoredReassignedQuery {
   queriedAt: number;
 }
 
+/**
+ * What a debt collector has learned that limits its communications with a consumer (Regulation F,
+ * RULES.md §3): `'represented-by-counsel'` (the consumer has an attorney for the debt, 12 CFR
+ * 1006.6(b)(2)); `'no-calls-at-work'` (the employer prohibits it or the consumer asked, 1006.6(b)(3));
+ * `'cease-communication'` (a written refusal to pay or request to cease, 1006.6(c));
+ * `'medium-refused'` (the consumer asked that a medium not be used, e.g. "don't text me",
+ * 1006.14(h)).
+ * @category Types
+ */
+export type RestrictionKind = 'represented-by-counsel' | 'no-calls-at-work' | 'cease-communication' | 'medium-refused';
+
+/**
+ * A communication restriction to record for debt collection (`engine.debtCollection.restrict`).
+ * Give the debt as `subject` (the intents' subject: it then holds on every number), or the
+ * `phone` (every debt called at that number), or both (that debt at that number).
+ * @category Types
+ */
+export interface CommunicationRestriction {
+  kind: RestrictionKind;
+  /** The debt it concerns. Omitted: every debt called at `phone`. */
+  subject?: string;
+  /** The number it concerns (required for `'medium-refused'` and when `subject` is omitted). */
+  phone?: string;
+  /** For `'medium-refused'`: the medium refused. Omitted: calls and texts to `phone`. */
+  channel?: Channel;
+  /** When the collector learned of it. Default: the engine clock. */
+  at?: Date | string;
+  /** When it ends (e.g. the attorney consented to direct communication). Default: open-ended. */
+  until?: Date | string;
+  /** Free text kept with the record (who said what, a document reference). */
+  note?: string;
+}
+
+/** A stored communication restriction: appended, never deleted. @category Types */
+export interface StoredRestriction {
+  id: string;
+  kind: RestrictionKind;
+  subject?: string;
+  e164?: string;
+  channel?: Channel;
+  /** Epoch ms. */
+  from: number;
+  /** Epoch ms; undefined when open-ended. */
+  until?: number;
+  note?: string;
+}
+
 /** A declared emergency (LA, NY emergency bans). @category Types */
 export interface EmergencyDeclaration {
   state: string;

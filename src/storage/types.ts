@@ -11,6 +11,7 @@ import type {
   StoredEmergency,
   StoredReassignedQuery,
   StoredRelationship,
+  StoredRestriction,
   SuppressionList,
 } from '../core/types';
 
@@ -43,6 +44,8 @@ export interface NumberFacts {
   attempts: readonly StoredAttempt[];
   /** Reassigned Numbers Database answers for the number, oldest query first (omitted: none). */
   reassigned?: readonly StoredReassignedQuery[];
+  /** Communication restrictions recorded with this number (omitted: none). */
+  restrictions?: readonly StoredRestriction[];
 }
 
 /** The facts read for one batch. @category Storage */
@@ -57,6 +60,10 @@ export interface FactSnapshot {
   emergencies: readonly StoredEmergency[];
   /** Reassigned Numbers Database answers by number, oldest query first (omitted: none stored). */
   reassigned?: ReadonlyMap<string, readonly StoredReassignedQuery[]>;
+  /** Communication restrictions recorded with a number, by number (omitted: none stored). */
+  restrictions?: ReadonlyMap<string, readonly StoredRestriction[]>;
+  /** Communication restrictions recorded with a subject, by the query's subjects (omitted: none stored). */
+  restrictionsBySubject?: ReadonlyMap<string, readonly StoredRestriction[]>;
   /**
    * Optional: each number's facts in one record (one lookup per intent instead of five). When
    * present, the engine reads the numbers' consents, revocations, lists, relationships and attempts
@@ -77,7 +84,7 @@ export interface ReserveOutcome<T> {
 /** A tamper-evident audit entry. @category Audit */
 export interface AuditEntry {
   seq: number;
-  type: 'decision' | 'consent' | 'revocation' | 'attempt' | 'suppression' | 'relationship' | 'emergency' | 'reservation' | 'completion' | 'reassigned-query';
+  type: 'decision' | 'consent' | 'revocation' | 'attempt' | 'suppression' | 'relationship' | 'emergency' | 'reservation' | 'completion' | 'reassigned-query' | 'restriction';
   at: string;
   data: unknown;
   prevHash: string;
@@ -125,6 +132,11 @@ export interface Storage {
    * {@link StorageError} rather than drop one.
    */
   addReassignedQuery?(record: StoredReassignedQuery): Promise<void>;
+  /**
+   * Stores a debt-collection communication restriction (appended, never replaced). Optional: a
+   * storage without it rejects `engine.debtCollection.restrict` with a {@link StorageError}.
+   */
+  addRestriction?(record: StoredRestriction): Promise<void>;
   /** The audit sink this storage keeps. */
   readonly audit: AuditSink;
 }

@@ -3,10 +3,10 @@
  * @module
  */
 import { defineRule, type ObligationInput, type Rule } from '../../core/rule';
-import type { NormalizedIntent } from '../../core/types';
-import { DAY, federalHoursVerdict } from '../shared';
-import { localDays } from '../../time/zone';
+import { federalHoursVerdict } from '../shared';
+import { REG_F_DAY, latestLocalDay } from './dates';
 import { regfCallFrequency } from './frequency';
+import { regfCeaseCommunication, regfCommunicationRestrictions } from './restrictions';
 
 
 /** Frozen, so that every allowed decision shares one obligation object. */
@@ -19,19 +19,7 @@ const ELECTRONIC_OPT_OUT: readonly ObligationInput[] = Object.freeze([
   Object.freeze({ code: 'electronic_opt_out', description: 'The text must include a clear and conspicuous, reasonable and simple way to opt out of further texts (e.g. "Reply STOP to opt out").', citation: '12 CFR 1006.6(e)' } as const),
 ]);
 
-/** Regulation F's effective date (RULES.md §3), as a day number. */
-const REG_F_DAY = Date.UTC(2021, 10, 30) / DAY;
 const FDCPA_ONLY = '15 U.S.C. 1692c(a)(1)';
-
-/** The latest local day of the instant over the candidate zones (UTC day when there is none). */
-function latestLocalDay(intent: NormalizedIntent): number {
-  let day = Math.floor(intent.at / DAY);
-  for (let k = 0; k < intent.zones.length; k++) {
-    const d = localDays(intent.zones[k]!, intent.at);
-    if (k === 0 || d > day) day = d;
-  }
-  return day;
-}
 
 /**
  * regf.inconvenient-time: 15 U.S.C. 1692c(a)(1) (FDCPA, in force since 1978-03-20) and, from
@@ -62,4 +50,4 @@ export const regfInconvenientTime: Rule = defineRule({
 });
 
 /** Every Regulation F rule. @category Rules */
-export const regF: readonly Rule[] = Object.freeze([regfInconvenientTime, regfCallFrequency]);
+export const regF: readonly Rule[] = Object.freeze([regfInconvenientTime, regfCallFrequency, regfCommunicationRestrictions, regfCeaseCommunication]);

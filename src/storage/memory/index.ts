@@ -13,6 +13,7 @@ import type {
   StoredEmergency,
   StoredReassignedQuery,
   StoredRelationship,
+  StoredRestriction,
   SuppressionList,
 } from '../../core/types';
 import type { FactQuery, FactSnapshot, NumberFacts, Storage } from '../types';
@@ -39,6 +40,7 @@ interface NumberRecord {
   relationships: readonly StoredRelationship[] | undefined;
   attempts: readonly StoredAttempt[] | undefined;
   reassigned: readonly StoredReassignedQuery[] | undefined;
+  restrictions: readonly StoredRestriction[] | undefined;
 }
 
 /** Copy-on-write append. */
@@ -76,6 +78,7 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
   const numbers = new Map<string, NumberRecord>();
   const lists = new Map<SuppressionList, Set<string>>();
   const attemptsBySubject = new Map<string, readonly StoredAttempt[]>();
+  const restrictionsBySubject = new Map<string, readonly StoredRestriction[]>();
   const campaignEvents = new Map<
     string,
     { startedAt?: number; events: { at: number; abandoned: boolean }[]; snapshot?: CampaignFacts }
@@ -121,7 +124,7 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
   const factsOf = (e164: string): NumberRecord => {
     let f = numbers.get(e164);
     if (f === undefined) {
-      f = { consents: undefined, revocations: undefined, lists: undefined, relationships: undefined, attempts: undefined, reassigned: undefined };
+      f = { consents: undefined, revocations: undefined, lists: undefined, relationships: undefined, attempts: undefined, reassigned: undefined, restrictions: undefined };
       numbers.set(e164, f);
     }
     return f;
@@ -139,7 +142,11 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
     const n = q.needs;
     // Per-number facts in one record each (FactSnapshot.byNumber): the per-kind maps stay empty.
     const byNumber = new Map<string, NumberFacts>();
-    const snap: Omit<FactSnapshot, 'attemptsBySubject' | 'campaigns'> & { attemptsBySubject: Map<string, readonly StoredAttempt[]>; campaigns: Map<string, CampaignFacts> } = {
+    const snap: Omit<FactSnapshot, 'attemptsBySubject' | 'campaigns' | 'restrictionsBySubject'> & {
+      attemptsBySubject: Map<string, readonly StoredAttempt[]>;
+      campaigns: Map<string, CampaignFacts>;
+      restrictionsBySubject: Map<string, readonly StoredRestriction[]>;
+    } = {
       consents: EMPTY_MAP,
       revocations: EMPTY_MAP,
       suppressions: EMPTY_MAP,
@@ -147,6 +154,7 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
       attemptsByNumber: EMPTY_MAP,
       attemptsBySubject: new Map(),
       campaigns: new Map(),
+      restrictionsBySubject: new Map(),
       emergencies: n.has('emergencies') ? emergencies.slice() : EMPTY,
       byNumber,
     };
@@ -155,6 +163,7 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
     const wantRel = n.has('relationships');
     const wantAttempts = n.has('attempts');
     const wantReassigned = n.has('reassigned');
+    const wantRestrictions = n.has('restrictions');
     const e164s = q.e164s;
     for (let k = 0; k < e164s.length; k++) {
       const e = e164s[k]!;
@@ -166,13 +175,20 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
       const relationships = (wantRel && f.relationships) || EMPTY;
       const attempts = wantAttempts ? recent(f.attempts, q.since, q.now) : EMPTY;
       const reassigned = (wantReassigned && f.reassigned) || EMPTY;
-      if (consents.length + revocations.length + lists.size + relationships.length + attempts.length + reassigned.length === 0) continue;
-      byNumber.set(e, { consents, revocations, suppressions: lists, relationships, attempts, reassigned });
+      const restrictions = (wantRestrictions && f.restrictions) || EMPTY;
+      if (consents.length + revocations.length + lists.size + relationships.length + attempts.length + reassigned.length + restrictions.length === 0) continue;
+      byNumber.set(e, { consents, revocations, suppressions: lists, relationships, attempts, reassigned, restrictions });
     }
     if (wantAttempts) {
       for (const s of q.subjects) {
         const a = recent(attemptsBySubject.get(s), q.since, q.now);
         if (a.length) snap.attemptsBySubject.set(s, a);
+      }
+    }
+    if (wantRestrictions && restrictionsBySubject.size > 0) {
+      for (const sub of q.subjects) {
+        const r = restrictionsBySubject.get(sub);
+        if (r !== undefined) snap.restrictionsBySubject.set(sub, r);
       }
     }
     if (n.has('campaign')) {
@@ -266,6 +282,14 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
     },
     async addEmergency(e) {
       emergencies.push(e);
+    },
+    async addRestriction(r) {
+      // copy-on-write appends: a snapshot already handed out keeps its arrays
+      if (r.e164 !== undefined) {
+        const f = factsOf(r.e164);
+        f.restrictions = appended(f.restrictions, r);
+      }
+      if (r.subject !== undefined) restrictionsBySubject.set(r.subject, appended(restrictionsBySubject.get(r.subject), r));
     },
     async addReassignedQuery(r) {
       // kept in query order (an answer imported late goes where its query time puts it)

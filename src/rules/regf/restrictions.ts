@@ -1,0 +1,117 @@
+/**
+ * Debt-collection communication restrictions the collector has learned of (RULES.md §3):
+ * `regf.communication-restrictions` — the consumer is represented by an attorney on the debt
+ * (12 CFR 1006.6(b)(2); 15 U.S.C. 1692c(a)(2)) or is not to be called at work (1006.6(b)(3);
+ * 1692c(a)(3)), [S] CFPB FAQ; `regf.cease-communication` — a written refusal to pay or request to
+ * cease (1006.6(c); 1692c(c)) and a medium the consumer asked not to be used (1006.14(h), from
+ * 2021-11-30), wording unverified. Records come from `engine.debtCollection.restrict`.
+ * @module
+ */
+import { defineRule, type Facts, type Rule, type VerdictInput } from '../../core/rule';
+import type { NormalizedIntent, RestrictionKind, StoredRestriction } from '../../core/types';
+import { constant } from '../shared';
+import { REG_F_DAY, latestLocalDay } from './dates';
+
+const NO_RESTRICTION = constant({ outcome: 'allow', code: 'no_restriction' });
+
+const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * Whether a restriction concerns the intent: a debt (subject) on every number, a number for every
+ * debt called there, or that debt at that number. An intent without a subject is matched by the
+ * number (it may be about any debt).
+ */
+function concerns(r: StoredRestriction, intent: NormalizedIntent): boolean {
+  if (r.e164 !== undefined && r.e164 !== intent.e164) return false;
+  if (r.subject !== undefined && intent.subject !== undefined && r.subject !== intent.subject) return false;
+  // a subject-only restriction needs the intent's subject to match (checked above); without one it cannot be placed
+  return r.e164 !== undefined || intent.subject !== undefined;
+}
+
+const CODES: Record<RestrictionKind, 'represented_by_counsel' | 'no_calls_at_work' | 'cease_communication' | 'medium_refused'> = {
+  'represented-by-counsel': 'represented_by_counsel',
+  'no-calls-at-work': 'no_calls_at_work',
+  'cease-communication': 'cease_communication',
+  'medium-refused': 'medium_refused',
+};
+
+const CITES: Record<RestrictionKind, string> = {
+  'represented-by-counsel': '12 CFR 1006.6(b)(2); 15 U.S.C. 1692c(a)(2)',
+  'no-calls-at-work': '12 CFR 1006.6(b)(3); 15 U.S.C. 1692c(a)(3)',
+  'cease-communication': '12 CFR 1006.6(c); 15 U.S.C. 1692c(c)',
+  'medium-refused': '12 CFR 1006.14(h)',
+};
+
+/** Whether a restriction of a kind binds this intent at its instant, beyond concerning it. */
+function binds(r: StoredRestriction, intent: NormalizedIntent): boolean {
+  switch (r.kind) {
+    case 'no-calls-at-work':
+      // recorded with the work number: that number; with the debt only: any number that is or may be a work number
+      return r.e164 !== undefined || intent.numberUse === 'work' || intent.numberUse === undefined;
+    case 'medium-refused':
+      return (r.channel === undefined || r.channel === intent.channel) && latestLocalDay(intent) >= REG_F_DAY;
+    default:
+      return true;
+  }
+}
+
+/** The denials of the restrictions of `kinds` in force at the intent's instant, one per kind. */
+function evaluateKinds(kinds: readonly RestrictionKind[], intent: NormalizedIntent, facts: Facts): VerdictInput | VerdictInput[] {
+  const rs = facts.restrictions;
+  if (rs.length === 0) return NO_RESTRICTION;
+  const out: VerdictInput[] = [];
+  for (const kind of kinds) {
+    let hit: StoredRestriction | undefined;
+    let retryAt: number | undefined = -Infinity; // undefined once an open-ended restriction binds
+    for (const r of rs) {
+      if (r.kind !== kind || r.from > intent.at || (r.until !== undefined && r.until <= intent.at)) continue;
+      if (!concerns(r, intent) || !binds(r, intent)) continue;
+      hit ??= r;
+      retryAt = retryAt === undefined || r.until === undefined ? undefined : Math.max(retryAt, r.until);
+    }
+    if (hit === undefined) continue;
+    const details: Record<string, unknown> = { restrictionId: hit.id, kind, since: day(hit.from) };
+    if (hit.subject !== undefined) details['subject'] = hit.subject;
+    if (hit.e164 !== undefined) details['phone'] = hit.e164;
+    if (hit.channel !== undefined) details['channel'] = hit.channel;
+    if (hit.until !== undefined) details['until'] = new Date(hit.until).toISOString();
+    if (hit.note !== undefined) details['note'] = hit.note;
+    if (kind === 'no-calls-at-work' && hit.e164 === undefined) details['numberUse'] = intent.numberUse ?? 'not given';
+    const v: VerdictInput = { outcome: 'deny', code: CODES[kind], details, citation: CITES[kind] };
+    if (retryAt !== undefined) v.retryAt = retryAt;
+    out.push(v);
+  }
+  if (out.length === 0) return NO_RESTRICTION;
+  return out.length === 1 ? out[0]! : out;
+}
+
+const isDebtCollection = (i: NormalizedIntent): boolean => i.purpose === 'debt-collection';
+
+/** @category Rules */
+export const regfCommunicationRestrictions: Rule = defineRule({
+  id: 'regf.communication-restrictions',
+  title: 'Debt collection: no contact with a consumer represented by counsel, nor at work when not allowed',
+  pack: 'regF',
+  jurisdiction: 'US',
+  citation: '12 CFR 1006.6(b)(2), (b)(3); 15 U.S.C. 1692c(a)(2), (a)(3)',
+  // FDCPA § 818: in force 1978-03-20; Regulation F restates it from 2021-11-30
+  effective: { from: '1978-03-20' },
+  confidence: 'S',
+  needs: ['restrictions'],
+  appliesTo: isDebtCollection,
+  evaluate: (intent, facts) => evaluateKinds(['represented-by-counsel', 'no-calls-at-work'], intent, facts),
+});
+
+/** @category Rules */
+export const regfCeaseCommunication: Rule = defineRule({
+  id: 'regf.cease-communication',
+  title: 'Debt collection: stop after a cease request; do not use a medium the consumer refused',
+  pack: 'regF',
+  jurisdiction: 'US',
+  citation: '12 CFR 1006.6(c), 1006.14(h); 15 U.S.C. 1692c(c)',
+  effective: { from: '1978-03-20' },
+  confidence: 'unverified',
+  needs: ['restrictions'],
+  appliesTo: isDebtCollection,
+  evaluate: (intent, facts) => evaluateKinds(['cease-communication', 'medium-refused'], intent, facts),
+});
