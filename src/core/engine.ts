@@ -658,6 +658,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
           ...(r.subject !== undefined ? { subject: r.subject } : {}),
           ...(r.phone !== undefined ? { e164: e164OrThrow(r.phone) } : {}),
           ...(r.channel !== undefined ? { channel: r.channel } : {}),
+          ...(r.window !== undefined ? { window: { start: r.window.start, end: r.window.end } } : {}),
           from: r.at === undefined ? clock().getTime() : toEpoch(r.at),
           ...(r.until !== undefined ? { until: toEpoch(r.until) } : {}),
           ...(r.note !== undefined ? { note: r.note } : {}),

@@ -52,6 +52,8 @@ export const REASONS = {
     `Since ${s(d['since'])} the consumer is known to be represented by an attorney on this debt${d['subject'] ? ` (${s(d['subject'])})` : ''}: communicate with the attorney, not the consumer.`,
   no_calls_at_work: (d: ReasonDetails) =>
     `Since ${s(d['since'])} the consumer is not to be contacted at work${d['numberUse'] === 'not given' ? ', and this number is not known to be other than a work number (give numberUse)' : ''}.`,
+  inconvenient_time_named: (d: ReasonDetails) =>
+    `Since ${s(d['since'])} the consumer has said ${s(d['window'])} is an inconvenient time to be contacted, and it is within those hours at the consumer's location.`,
   cease_communication: (d: ReasonDetails) =>
     `Since ${s(d['since'])} the consumer has refused to pay or asked the collector to stop communicating; only a notice that collection ends or of a specific remedy may still be sent (have a person review it).`,
   medium_refused: (d: ReasonDetails) =>

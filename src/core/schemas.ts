@@ -178,10 +178,18 @@ export const reassignedNumberQuerySchema = z
 /** The schema of a {@link CommunicationRestriction}. @category Schemas */
 export const communicationRestrictionSchema = z
   .object({
-    kind: z.enum(['represented-by-counsel', 'no-calls-at-work', 'cease-communication', 'medium-refused']),
+    kind: z.enum(['represented-by-counsel', 'no-calls-at-work', 'inconvenient-time', 'cease-communication', 'medium-refused']),
     subject: z.string().min(1).max(200).optional(),
     phone: phoneSchema.optional(),
     channel: channelSchema.optional(),
+    window: z
+      .object({
+        start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be 'HH:MM' (00:00–23:59)"),
+        end: z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, "must be 'HH:MM' (00:00–24:00)"),
+      })
+      .strict()
+      .refine((w) => w.start !== w.end && !(w.start === '00:00' && w.end === '24:00'), { message: 'must not be empty or the whole day (record a cease-communication instead)' })
+      .optional(),
     at: instantSchema.optional(),
     until: instantSchema.optional(),
     note: z.string().max(2000).optional(),
@@ -191,6 +199,8 @@ export const communicationRestrictionSchema = z
     if (r.subject === undefined && r.phone === undefined) ctx.addIssue({ code: 'custom', path: ['phone'], message: 'give the debt (subject), the phone, or both' });
     if (r.kind === 'medium-refused' && r.phone === undefined) ctx.addIssue({ code: 'custom', path: ['phone'], message: "a 'medium-refused' restriction needs the phone" });
     if (r.channel !== undefined && r.kind !== 'medium-refused') ctx.addIssue({ code: 'custom', path: ['channel'], message: "only a 'medium-refused' restriction takes a channel" });
+    if (r.kind === 'inconvenient-time' && r.window === undefined) ctx.addIssue({ code: 'custom', path: ['window'], message: "an 'inconvenient-time' restriction needs the window" });
+    if (r.window !== undefined && r.kind !== 'inconvenient-time') ctx.addIssue({ code: 'custom', path: ['window'], message: "only an 'inconvenient-time' restriction takes a window" });
     if (r.until !== undefined && r.at !== undefined && new Date(r.until).getTime() <= new Date(r.at).getTime()) ctx.addIssue({ code: 'custom', path: ['until'], message: 'must be after at' });
   });
 

@@ -368,12 +368,13 @@ export interface StoredReassignedQuery {
  * What a debt collector has learned that limits its communications with a consumer (Regulation F,
  * RULES.md §3): `'represented-by-counsel'` (the consumer has an attorney for the debt, 12 CFR
  * 1006.6(b)(2)); `'no-calls-at-work'` (the employer prohibits it or the consumer asked, 1006.6(b)(3));
- * `'cease-communication'` (a written refusal to pay or request to cease, 1006.6(c));
+ * `'inconvenient-time'` (the consumer said a time of day is inconvenient, 1006.6(b)(1): give the
+ * `window`); `'cease-communication'` (a written refusal to pay or request to cease, 1006.6(c));
  * `'medium-refused'` (the consumer asked that a medium not be used, e.g. "don't text me",
  * 1006.14(h)).
  * @category Types
  */
-export type RestrictionKind = 'represented-by-counsel' | 'no-calls-at-work' | 'cease-communication' | 'medium-refused';
+export type RestrictionKind = 'represented-by-counsel' | 'no-calls-at-work' | 'inconvenient-time' | 'cease-communication' | 'medium-refused';
 
 /**
  * A communication restriction to record for debt collection (`engine.debtCollection.restrict`).
@@ -389,6 +390,12 @@ export interface CommunicationRestriction {
   phone?: string;
   /** For `'medium-refused'`: the medium refused. Omitted: calls and texts to `phone`. */
   channel?: Channel;
+  /**
+   * For `'inconvenient-time'` (required): the hours the consumer named as inconvenient, `'HH:MM'`
+   * local time at the consumer's location, every day; `start` after `end` spans midnight
+   * (`{ start: '20:00', end: '10:00' }`). `end` may be `'24:00'`.
+   */
+  window?: { start: string; end: string };
   /** When the collector learned of it. Default: the engine clock. */
   at?: Date | string;
   /** When it ends (e.g. the attorney consented to direct communication). Default: open-ended. */
@@ -404,6 +411,8 @@ export interface StoredRestriction {
   subject?: string;
   e164?: string;
   channel?: Channel;
+  /** For `'inconvenient-time'`: the inconvenient hours, `'HH:MM'` local time. */
+  window?: { start: string; end: string };
   /** Epoch ms. */
   from: number;
   /** Epoch ms; undefined when open-ended. */

@@ -85,6 +85,54 @@ describe('regf.communication-restrictions (12 CFR 1006.6(b)(2), (b)(3); 15 U.S.C
   });
 });
 
+describe('12 CFR 1006.6(b)(1)(i): "any time ... the consumer says is inconvenient" (named hours, every candidate location)', () => {
+  it('"not before 10 in the morning" (08:00–10:00): 09:00 EDT denied with retry 10:00 EDT; 10:00 allowed', async () => {
+    const e = makeEngine(FEDERAL, CLOCK);
+    await e.debtCollection.restrict({ kind: 'inconvenient-time', subject: 'debt-1', window: { start: '08:00', end: '10:00' } });
+    const d = await e.check(dc({ at: '2026-06-10T09:00:00-04:00' }));
+    const v = verdictOf(d, 'regf.communication-restrictions');
+    expect(v).toMatchObject({ outcome: 'deny', code: 'inconvenient_time_named', citation: '12 CFR 1006.6(b)(1)(i); 15 U.S.C. 1692c(a)(1)', details: { window: '08:00–10:00' } });
+    expect(v.retryAt?.toISOString()).toBe('2026-06-10T14:00:00.000Z');
+    expect(d.nextPermittedAt?.toISOString()).toBe('2026-06-10T14:00:00.000Z');
+    expect((await e.check(dc({ at: '2026-06-10T10:00:00-04:00' }))).allowed).toBe(true);
+    expect((await e.check(dc({ at: '2026-06-10T07:59:00-04:00' }))).allowed).toBe(false); // the federal 08:00 still applies
+  });
+
+  it('hours spanning midnight (20:00–10:00): 20:30 denied until 10:00 the next morning, later than the federal 08:00', async () => {
+    const e = makeEngine(FEDERAL, CLOCK);
+    await e.debtCollection.restrict({ kind: 'inconvenient-time', phone: NYC, window: { start: '20:00', end: '10:00' } });
+    const d = await e.check(dc({ at: '2026-06-10T20:30:00-04:00' }));
+    expect(d.allowed).toBe(false);
+    expect(d.nextPermittedAt?.toISOString()).toBe('2026-06-11T14:00:00.000Z');
+    expect((await e.check(dc({ at: '2026-06-10T19:59:00-04:00' }))).allowed).toBe(true);
+  });
+
+  it('every candidate location: a Chicago number with a New York address, "not at lunch" (12:00–13:00): 12:30 EDT is lunch in New York; once that ends it is lunch in Chicago, so next permitted 13:00 CDT', async () => {
+    const e = makeEngine(FEDERAL, CLOCK);
+    await e.debtCollection.restrict({ kind: 'inconvenient-time', subject: 'debt-1', window: { start: '12:00', end: '13:00' } });
+    const d = await e.check(dc({ to: CHI, address: { state: 'NY' }, at: '2026-06-10T12:30:00-04:00' }));
+    expect(d.intent.zones).toEqual(expect.arrayContaining(['America/Chicago', 'America/New_York']));
+    expect(d.allowed).toBe(false);
+    expect(d.nextPermittedAt?.toISOString()).toBe('2026-06-10T18:00:00.000Z');
+  });
+
+  it('DST start (Sun 2026-03-08): 08:00–10:00 named, 09:30 EDT denied with retry 10:00 EDT (14:00Z)', async () => {
+    const e = makeEngine(FEDERAL, { clock: () => new Date('2026-03-01T00:00:00Z') });
+    await e.debtCollection.restrict({ kind: 'inconvenient-time', subject: 'debt-1', window: { start: '08:00', end: '10:00' } });
+    const d = await e.check(dc({ at: '2026-03-08T09:30:00-04:00' }));
+    expect(d.nextPermittedAt?.toISOString()).toBe('2026-03-08T14:00:00.000Z');
+  });
+
+  it('the window is validated: required for this kind, refused for others, not empty or the whole day', async () => {
+    const e = makeEngine(FEDERAL, CLOCK);
+    await expect(e.debtCollection.restrict({ kind: 'inconvenient-time', subject: 'debt-1' })).rejects.toMatchObject({ issues: [{ path: ['window'] }] });
+    await expect(e.debtCollection.restrict({ kind: 'represented-by-counsel', subject: 'debt-1', window: { start: '08:00', end: '09:00' } })).rejects.toMatchObject({ issues: [{ path: ['window'] }] });
+    await expect(e.debtCollection.restrict({ kind: 'inconvenient-time', subject: 'debt-1', window: { start: '09:00', end: '09:00' } })).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(e.debtCollection.restrict({ kind: 'inconvenient-time', subject: 'debt-1', window: { start: '00:00', end: '24:00' } })).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(e.debtCollection.restrict({ kind: 'inconvenient-time', subject: 'debt-1', window: { start: '9:00', end: '10:00' } })).rejects.toMatchObject({ issues: [{ path: ['window', 'start'] }] });
+  });
+});
+
 describe('regf.cease-communication (12 CFR 1006.6(c), 1006.14(h); 15 U.S.C. 1692c(c))', () => {
   it('1006.6(c): after a cease request on debt-1, calls and texts about it are denied', async () => {
     const e = makeEngine(FEDERAL, CLOCK);

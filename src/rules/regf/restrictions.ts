@@ -1,8 +1,8 @@
 /**
  * Debt-collection communication restrictions the collector has learned of (RULES.md §3):
  * `regf.communication-restrictions` — the consumer is represented by an attorney on the debt
- * (12 CFR 1006.6(b)(2); 15 U.S.C. 1692c(a)(2)) or is not to be called at work (1006.6(b)(3);
- * 1692c(a)(3)), [S] CFPB FAQ; `regf.cease-communication` — a written refusal to pay or request to
+ * (12 CFR 1006.6(b)(2); 15 U.S.C. 1692c(a)(2)), is not to be called at work (1006.6(b)(3);
+ * 1692c(a)(3)), [S] CFPB FAQ, or named a time inconvenient (1006.6(b)(1)(i), [S]); `regf.cease-communication` — a written refusal to pay or request to
  * cease (1006.6(c); 1692c(c)) and a medium the consumer asked not to be used (1006.14(h), from
  * 2021-11-30), wording unverified. Records come from `engine.debtCollection.restrict`.
  * @module
@@ -11,6 +11,7 @@ import { defineRule, type Facts, type Rule, type VerdictInput } from '../../core
 import type { NormalizedIntent, RestrictionKind, StoredRestriction } from '../../core/types';
 import { constant } from '../shared';
 import { REG_F_DAY, latestLocalDay } from './dates';
+import { hm, localTime, zonedToEpoch } from '../../time/zone';
 
 const NO_RESTRICTION = constant({ outcome: 'allow', code: 'no_restriction' });
 
@@ -28,9 +29,10 @@ function concerns(r: StoredRestriction, intent: NormalizedIntent): boolean {
   return r.e164 !== undefined || intent.subject !== undefined;
 }
 
-const CODES: Record<RestrictionKind, 'represented_by_counsel' | 'no_calls_at_work' | 'cease_communication' | 'medium_refused'> = {
+const CODES: Record<RestrictionKind, 'represented_by_counsel' | 'no_calls_at_work' | 'inconvenient_time_named' | 'cease_communication' | 'medium_refused'> = {
   'represented-by-counsel': 'represented_by_counsel',
   'no-calls-at-work': 'no_calls_at_work',
+  'inconvenient-time': 'inconvenient_time_named',
   'cease-communication': 'cease_communication',
   'medium-refused': 'medium_refused',
 };
@@ -38,13 +40,44 @@ const CODES: Record<RestrictionKind, 'represented_by_counsel' | 'no_calls_at_wor
 const CITES: Record<RestrictionKind, string> = {
   'represented-by-counsel': '12 CFR 1006.6(b)(2); 15 U.S.C. 1692c(a)(2)',
   'no-calls-at-work': '12 CFR 1006.6(b)(3); 15 U.S.C. 1692c(a)(3)',
+  'inconvenient-time': '12 CFR 1006.6(b)(1)(i); 15 U.S.C. 1692c(a)(1)',
   'cease-communication': '12 CFR 1006.6(c); 15 U.S.C. 1692c(c)',
   'medium-refused': '12 CFR 1006.14(h)',
 };
 
+/**
+ * For an 'inconvenient-time' restriction: whether the instant is inside the named hours in any
+ * candidate zone (RULES.md §3: convenient only if convenient in all the consumer's possible
+ * locations), and the latest instant at which those hours end in the zones inside them (a lower
+ * bound of when the restriction stops binding; the engine re-checks there). With no zone the
+ * consumer's time is unknown: inside, with no end.
+ */
+function inconvenientNow(r: StoredRestriction, intent: NormalizedIntent): { inside: boolean; endsAt: number | undefined } {
+  const w = r.window!;
+  const start = hm(w.start);
+  const end = hm(w.end);
+  if (intent.zones.length === 0) return { inside: true, endsAt: undefined };
+  let inside = false;
+  let endsAt = -Infinity;
+  for (const z of intent.zones) {
+    const lt = localTime(z, intent.at);
+    const m = lt.minuteOfDay;
+    const sameDay = start < end;
+    if (sameDay ? m >= start && m < end : m >= start || m < end) {
+      inside = true;
+      // spanning midnight and past the start: the hours end tomorrow
+      const endDays = !sameDay && m >= start ? lt.days + 1 : lt.days;
+      endsAt = Math.max(endsAt, zonedToEpoch(z, endDays, end));
+    }
+  }
+  return { inside, endsAt: inside ? endsAt : undefined };
+}
+
 /** Whether a restriction of a kind binds this intent at its instant, beyond concerning it. */
 function binds(r: StoredRestriction, intent: NormalizedIntent): boolean {
   switch (r.kind) {
+    case 'inconvenient-time':
+      return inconvenientNow(r, intent).inside;
     case 'no-calls-at-work':
       // recorded with the work number: that number; with the debt only: any number that is or may be a work number
       return r.e164 !== undefined || intent.numberUse === 'work' || intent.numberUse === undefined;
@@ -67,13 +100,20 @@ function evaluateKinds(kinds: readonly RestrictionKind[], intent: NormalizedInte
       if (r.kind !== kind || r.from > intent.at || (r.until !== undefined && r.until <= intent.at)) continue;
       if (!concerns(r, intent) || !binds(r, intent)) continue;
       hit ??= r;
-      retryAt = retryAt === undefined || r.until === undefined ? undefined : Math.max(retryAt, r.until);
+      // when this restriction stops binding: its end, or for named hours the end of those hours
+      let clears = r.until;
+      if (kind === 'inconvenient-time') {
+        const e = inconvenientNow(r, intent).endsAt;
+        clears = e === undefined ? clears : clears === undefined ? e : Math.min(clears, e);
+      }
+      retryAt = retryAt === undefined || clears === undefined ? undefined : Math.max(retryAt, clears);
     }
     if (hit === undefined) continue;
     const details: Record<string, unknown> = { restrictionId: hit.id, kind, since: day(hit.from) };
     if (hit.subject !== undefined) details['subject'] = hit.subject;
     if (hit.e164 !== undefined) details['phone'] = hit.e164;
     if (hit.channel !== undefined) details['channel'] = hit.channel;
+    if (hit.window !== undefined) details['window'] = `${hit.window.start}–${hit.window.end}`;
     if (hit.until !== undefined) details['until'] = new Date(hit.until).toISOString();
     if (hit.note !== undefined) details['note'] = hit.note;
     if (kind === 'no-calls-at-work' && hit.e164 === undefined) details['numberUse'] = intent.numberUse ?? 'not given';
@@ -90,16 +130,16 @@ const isDebtCollection = (i: NormalizedIntent): boolean => i.purpose === 'debt-c
 /** @category Rules */
 export const regfCommunicationRestrictions: Rule = defineRule({
   id: 'regf.communication-restrictions',
-  title: 'Debt collection: no contact with a consumer represented by counsel, nor at work when not allowed',
+  title: 'Debt collection: no contact with a consumer represented by counsel, at work when not allowed, or at a time the consumer named inconvenient',
   pack: 'regF',
   jurisdiction: 'US',
-  citation: '12 CFR 1006.6(b)(2), (b)(3); 15 U.S.C. 1692c(a)(2), (a)(3)',
+  citation: '12 CFR 1006.6(b)(1)-(3); 15 U.S.C. 1692c(a)(1)-(3)',
   // FDCPA § 818: in force 1978-03-20; Regulation F restates it from 2021-11-30
   effective: { from: '1978-03-20' },
   confidence: 'S',
   needs: ['restrictions'],
   appliesTo: isDebtCollection,
-  evaluate: (intent, facts) => evaluateKinds(['represented-by-counsel', 'no-calls-at-work'], intent, facts),
+  evaluate: (intent, facts) => evaluateKinds(['represented-by-counsel', 'no-calls-at-work', 'inconvenient-time'], intent, facts),
 });
 
 /** @category Rules */
