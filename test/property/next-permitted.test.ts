@@ -100,3 +100,51 @@ describe('property: nextPermittedAt', () => {
     expect(withCaps).toBeGreaterThan(20);
   });
 });
+
+/**
+ * The same property for hours a consumer named inconvenient (12 CFR 1006.6(b)(1)(i)), with the
+ * federal debt-collection window, in every candidate zone set of the tables: random named hours
+ * (15-minute steps, some spanning midnight), sometimes ending on a date (`until`).
+ */
+describe('property: nextPermittedAt with named inconvenient hours', () => {
+  const quarter = fc.integer({ min: 0, max: 95 }).map((q) => `${String(Math.floor(q / 4)).padStart(2, '0')}:${String((q % 4) * 15).padStart(2, '0')}`);
+  const named = fc
+    .record({
+      set: fc.integer({ min: 0, max: SETS.length - 1 }),
+      at: fc.integer({ min: T2024, max: T2031 }),
+      start: quarter,
+      end: quarter,
+      untilDays: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+      channel: fc.constantFrom('voice', 'sms') as fc.Arbitrary<'voice' | 'sms'>,
+    })
+    .filter((s) => s.start !== s.end);
+
+  it('DESIGN.md §2: a non-null nextPermittedAt re-checked is allowed and one minute earlier is not', async () => {
+    let withNext = 0;
+    await fc.assert(
+      fc.asyncProperty(named, async (s) => {
+        const engine = makeEngine(rules('regf.inconvenient-time', 'regf.communication-restrictions'));
+        const to = SETS[s.set]!.e164;
+        await engine.debtCollection.restrict({
+          kind: 'inconvenient-time',
+          subject: 'debt-1',
+          window: { start: s.start, end: s.end },
+          at: new Date(T2024 - DAY),
+          ...(s.untilDays !== undefined ? { until: new Date(s.at + s.untilDays * DAY + 7 * MIN) } : {}),
+        });
+        const intent = (at: number): CallIntent => ({ to, at: new Date(at), callType: 'live', channel: s.channel, purpose: 'debt-collection', subject: 'debt-1' });
+        const d = await engine.check(intent(s.at));
+        for (const v of d.denials) expect(v.retryAt, `${v.rule} is time-based and must carry retryAt`).toBeDefined();
+        if (d.nextPermittedAt === null) return;
+        withNext++;
+        const next = d.nextPermittedAt.getTime();
+        const label = `${SETS[s.set]!.zones.join('+')} named ${s.start}-${s.end} @ ${new Date(s.at).toISOString()} -> ${d.nextPermittedAt.toISOString()} [${denialsOf(d)}]`;
+        const atNext = await engine.check(intent(next));
+        expect(atNext.allowed, `${label}; at next: [${denialsOf(atNext)}]`).toBe(true);
+        if (next - MIN >= s.at) expect((await engine.check(intent(next - MIN))).allowed, `${label}; one minute earlier was allowed`).toBe(false);
+      }),
+      { numRuns: 300, seed: SEED + 1 },
+    );
+    expect(withNext).toBeGreaterThan(60);
+  });
+});
