@@ -363,11 +363,26 @@ export function createEngine(options: EngineOptions = {}): Engine {
     return factQueryFor(intents, needs, seller, () => clock().getTime());
   }
 
+  /**
+   * The kinds a snapshot could not give: those the adapter reports, and those a storage that can
+   * hold them (it has their add method) left out of the snapshot altogether (an adapter written
+   * before the kind existed would otherwise read as "none on file": fail closed).
+   */
+  function unavailableIn(snap: FactSnapshot): ReadonlySet<FactKind> | undefined {
+    let out: Set<FactKind> | undefined = snap.unavailable?.length ? new Set(snap.unavailable) : undefined;
+    if (needs.has('reassigned') && typeof storage.addReassignedQuery === 'function' && snap.reassigned === undefined) (out ??= new Set()).add('reassigned');
+    if (needs.has('restrictions') && typeof storage.addRestriction === 'function' && (snap.restrictions === undefined || snap.restrictionsBySubject === undefined)) {
+      (out ??= new Set()).add('restrictions');
+    }
+    return out;
+  }
+
   async function loadFacts(q: FactQuery): Promise<{ snap?: FactSnapshot; unavailable?: ReadonlySet<FactKind> }> {
     if (needs.size === 0 || q.e164s.length === 0) return {};
     try {
       const snap = await withTimeout(storage.loadFacts(q), factTimeoutMs, 'fact read', storage.name);
-      return { snap, ...(snap.unavailable?.length ? { unavailable: new Set(snap.unavailable) } : {}) };
+      const unavailable = unavailableIn(snap);
+      return unavailable === undefined ? { snap } : { snap, unavailable };
     } catch {
       return { unavailable: new Set(ALL_FACTS) };
     }
@@ -522,8 +537,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       try {
         result = await withTimeout(
           storage.reserve<{ decision: Decision; reservation?: Reservation }>(q, (snap) => {
-            const unavailable = snap.unavailable?.length ? new Set(snap.unavailable) : undefined;
-            const decision = decide(intent, factsForIntent(intent, snap), unavailable);
+            const decision = decide(intent, factsForIntent(intent, snap), unavailableIn(snap));
             if (!decision.allowed) return { result: { decision } };
             const id = randomUUID();
             const expiresAt = intent.at + reservationTtlMs;
@@ -663,6 +677,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
           ...(r.until !== undefined ? { until: toEpoch(r.until) } : {}),
           ...(r.note !== undefined ? { note: r.note } : {}),
         };
+        if (rec.until !== undefined && rec.until <= rec.from) {
+          throw new InvalidInputError('communication restriction', [{ path: ['until'], message: 'must be after the restriction starts (at, default now)' }]);
+        }
         await add.call(storage, rec);
         await audit('restriction', rec);
         return rec;
@@ -682,6 +699,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
           result: r.result,
           queriedAt: r.queriedAt === undefined ? clock().getTime() : toEpoch(r.queriedAt),
         };
+        if (rec.since > rec.queriedAt) {
+          throw new InvalidInputError('reassigned-number query', [{ path: ['since'], message: 'the date given in a query cannot be after the query (queriedAt, default now)' }]);
+        }
         await add.call(storage, rec);
         await audit('reassigned-query', rec);
         return rec;

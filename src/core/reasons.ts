@@ -90,8 +90,8 @@ export const REASONS = {
   within_limit: (d: ReasonDetails) => `${s(d['count'])} of ${s(d['limit'])} ${s(d['what'])} used in the ${s(d['window'])}.`,
   limit_reached: (d: ReasonDetails) =>
     `${s(d['count'])} ${s(d['what'])} already in the ${s(d['window'])}; the limit is ${s(d['limit'])}.`,
-  subject_required: () =>
-    'The debt is not named (no subject): calls about it cannot be counted across the person\'s numbers, so the call is not placed. Give the debt as the intent\'s subject.',
+  subject_required: (d: ReasonDetails) =>
+    `The debt is not named (no subject): ${d['why'] ? s(d['why']) : 'calls about it cannot be counted across the person\'s numbers'}, so the call is not placed. Give the debt as the intent's subject.`,
   post_conversation_wait: (d: ReasonDetails) =>
     `A telephone conversation about this debt took place on ${s(d['conversationDate'])}; no call is presumed lawful within 7 days after it.`,
   abandonment_rate_exceeded: (d: ReasonDetails) =>

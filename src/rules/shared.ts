@@ -6,6 +6,7 @@
 import type { Facts, VerdictInput } from '../core/rule';
 import type { ConsentRecord, NormalizedIntent, StoredAttempt } from '../core/types';
 import { weekdayFromDays } from '../time/civil';
+import { outlived } from './rnd';
 import { checkWindow, formatWindow, hm, zoneOffsetMinutes, type DayWindow } from '../time/zone';
 
 export const MINUTE = 60_000;
@@ -28,8 +29,12 @@ export function isWirelessClass(intent: NormalizedIntent): boolean {
   return intent.effectiveLineType !== 'landline';
 }
 
-/** Consents of the intent's seller granted at or before the instant and not revoked since. */
-export function liveConsents(intent: NormalizedIntent, facts: Facts): ConsentRecord[] {
+/**
+ * Consents of the intent's seller granted at or before the instant and not revoked since, without
+ * those the Reassigned Numbers Database says the number has outlived (47 CFR 64.1200(m): a previous
+ * holder's consent is not the called party's), unless `includeOutlived`.
+ */
+export function liveConsents(intent: NormalizedIntent, facts: Facts, includeOutlived = false): ConsentRecord[] {
   const t = intent.at;
   let lastRevocation = -Infinity;
   for (let kR = 0; kR < facts.revocations.length; kR++) {
@@ -43,7 +48,8 @@ export function liveConsents(intent: NormalizedIntent, facts: Facts): ConsentRec
     const g = c.grantedAt.getTime();
     if (c.seller === intent.seller && g <= t && g > lastRevocation) out.push(c);
   }
-  return out;
+  if (includeOutlived || facts.reassigned.length === 0 || out.length === 0) return out;
+  return out.filter((c) => !outlived(c, facts.reassigned, t));
 }
 
 /** The latest revocation of the intent's seller at or before the instant. */

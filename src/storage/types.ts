@@ -58,11 +58,20 @@ export interface FactSnapshot {
   attemptsBySubject: ReadonlyMap<string, readonly StoredAttempt[]>;
   campaigns: ReadonlyMap<string, CampaignFacts>;
   emergencies: readonly StoredEmergency[];
-  /** Reassigned Numbers Database answers by number, oldest query first (omitted: none stored). */
+  /**
+   * Reassigned Numbers Database answers by number (with `byNumber`, they may be in its records and
+   * this map empty). A storage that has `addReassignedQuery` must return this map when the query
+   * needs `'reassigned'`, empty if none: when it is missing the engine treats the kind as
+   * unavailable and the rules that need it deny (fail closed).
+   */
   reassigned?: ReadonlyMap<string, readonly StoredReassignedQuery[]>;
-  /** Communication restrictions recorded with a number, by number (omitted: none stored). */
+  /**
+   * Communication restrictions recorded with a number, by number (with `byNumber`, they may be in
+   * its records and this map empty). Like `reassigned`: required (maybe empty) from a storage
+   * that has `addRestriction` when the query needs `'restrictions'`.
+   */
   restrictions?: ReadonlyMap<string, readonly StoredRestriction[]>;
-  /** Communication restrictions recorded with a subject, by the query's subjects (omitted: none stored). */
+  /** Communication restrictions recorded with a subject, for the query's subjects. Required like `restrictions`. */
   restrictionsBySubject?: ReadonlyMap<string, readonly StoredRestriction[]>;
   /**
    * Optional: each number's facts in one record (one lookup per intent instead of five). When

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { createEngine, memoryStorage, type CallIntent, type Decision, type FactSnapshot, type Storage } from '../../src/index';
 import { pewc } from '../rules/helpers';
 
-/** The memory store, answering with per-kind maps only. */
-function perKindStorage(): Storage {
+/** The memory store, answering with per-kind maps only (or, `legacy`, without the maps of the kinds added later). */
+function perKindStorage(legacy = false): Storage {
   const inner = memoryStorage();
   return {
     ...inner,
@@ -23,8 +23,13 @@ function perKindStorage(): Storage {
         attemptsBySubject: snap.attemptsBySubject,
         campaigns: snap.campaigns,
         emergencies: snap.emergencies,
+        ...(legacy ? {} : { reassigned: new Map(), restrictions: new Map(), restrictionsBySubject: snap.restrictionsBySubject }),
       };
       for (const [e, r] of snap.byNumber!) {
+        if (!legacy) {
+          (perKind.reassigned as Map<string, unknown>).set(e, r.reassigned);
+          (perKind.restrictions as Map<string, unknown>).set(e, r.restrictions);
+        }
         (perKind.consents as Map<string, unknown>).set(e, r.consents);
         (perKind.revocations as Map<string, unknown>).set(e, r.revocations);
         (perKind.suppressions as Map<string, unknown>).set(e, r.suppressions);
@@ -38,6 +43,7 @@ function perKindStorage(): Storage {
 
 const NYC = '+12127361234';
 const MIA = '+13055550123';
+const CHI = '+13125550123';
 const AT = '2026-06-10T12:00:00-04:00';
 
 async function seed(engine: ReturnType<typeof createEngine>): Promise<void> {
@@ -54,6 +60,12 @@ async function seed(engine: ReturnType<typeof createEngine>): Promise<void> {
     [1, 2, 3, 4, 5, 6].map((d) => ({ phone: MIA, at: new Date(Date.parse('2026-06-10T10:00:00-04:00') - d * 86_400_000), callType: 'live' as const, channel: 'voice' as const, purpose: 'debt-collection' as const, subject: 'acct-1', outcome: 'no-answer' as const })),
   );
   await engine.attempts.record([{ phone: MIA, at: new Date('2026-06-10T10:30:00-04:00'), callType: 'live', channel: 'voice', purpose: 'debt-collection', subject: 'acct-1', outcome: 'no-answer' }]);
+  // an RND "yes" for the consent to CHI (47 CFR 64.1200(m)), a cease request on acct-2 and a
+  // refused medium at CHI (12 CFR 1006.6(c), 1006.14(h))
+  await engine.consents.grant(pewc(CHI, '2026-01-01T00:00:00Z'));
+  await engine.reassignedNumbers.record({ phone: CHI, since: '2026-01-01T00:00:00Z', result: 'yes', queriedAt: '2026-06-01T00:00:00Z' });
+  await engine.debtCollection.restrict({ kind: 'cease-communication', subject: 'acct-2', at: '2026-06-01T00:00:00Z' });
+  await engine.debtCollection.restrict({ kind: 'medium-refused', phone: CHI, channel: 'sms', at: '2026-06-01T00:00:00Z' });
 }
 
 const intents: CallIntent[] = [
@@ -62,6 +74,9 @@ const intents: CallIntent[] = [
   { to: MIA, callType: 'live', purpose: 'debt-collection', subject: 'acct-1', at: AT },
   { to: '+13125550123', callType: 'live', purpose: 'debt-collection', subject: 'acct-1', at: AT },
   { to: '+13125550123', callType: 'prerecorded', purpose: 'informational', lineType: 'landline', at: AT },
+  { to: CHI, callType: 'autodialed', channel: 'sms', purpose: 'telemarketing', lineType: 'wireless', at: AT },
+  { to: NYC, callType: 'live', purpose: 'debt-collection', subject: 'acct-2', at: AT },
+  { to: CHI, callType: 'live', channel: 'sms', purpose: 'debt-collection', subject: 'acct-3', at: AT },
 ];
 
 const summary = (ds: Decision[]) => ds.map((d) => ({ allowed: d.allowed, verdicts: d.verdicts.map((v) => `${v.rule}:${v.outcome}:${v.code}`), next: d.nextPermittedAt?.toISOString() ?? null }));
@@ -81,5 +96,20 @@ describe('FactSnapshot forms', () => {
     expect(da[1]!.denials.map((v) => v.rule)).toContain('state.FL.call-frequency');
     // another number, the same debt: the subject's attempts count (Reg F is per debt)
     expect(da[3]!.denials.map((v) => v.rule)).toContain('regf.call-frequency');
+    // RND answers and debt-collection restrictions reach both forms
+    expect(da[5]!.denials.map((v) => v.rule)).toContain('tcpa.reassigned-number');
+    expect(da[6]!.denials.map((v) => v.rule)).toContain('regf.cease-communication');
+    expect(da[7]!.denials.map((v) => `${v.rule}:${v.code}`)).toContain('regf.cease-communication:medium_refused');
+  });
+
+  it('fail closed: an adapter that stores RND answers and restrictions but leaves their maps out of the snapshot (written before they existed) makes the rules that need them deny with engine.fact-unavailable', async () => {
+    const b = createEngine({ seller: 'Firm', storage: perKindStorage(true) });
+    await seed(b);
+    const db = await b.checkMany(intents);
+    for (const k of [5, 6, 7]) {
+      expect(db[k]!.allowed).toBe(false);
+      const unread = db[k]!.denials.filter((v) => v.rule === 'engine.fact-unavailable').flatMap((v) => v.details?.['facts'] as string[]);
+      expect(unread, String(k)).toEqual(expect.arrayContaining([k === 5 ? 'reassigned' : 'restrictions']));
+    }
   });
 });

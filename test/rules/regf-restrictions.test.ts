@@ -76,6 +76,18 @@ describe('regf.communication-restrictions (12 CFR 1006.6(b)(2), (b)(3); 15 U.S.C
     expect((await e.check(dc({ numberUse: 'personal' }))).allowed).toBe(true);
   });
 
+  it('a debt-collection text or call without a subject is denied (subject_required): restrictions recorded for a debt could not be checked', async () => {
+    const e = makeEngine(FEDERAL, CLOCK);
+    await e.debtCollection.restrict({ kind: 'represented-by-counsel', subject: 'debt-2641' });
+    const d = await e.check(dc({ channel: 'sms', callType: 'live', subject: undefined }));
+    expect(d.allowed).toBe(false);
+    const v = verdictOf(d, 'regf.communication-restrictions');
+    expect(v).toMatchObject({ outcome: 'deny', code: 'subject_required' });
+    expect(v.reason).toContain('cannot be checked');
+    expect(verdictOf(d, 'regf.cease-communication').code).toBe('subject_required');
+    expect(d.nextPermittedAt).toBeNull();
+  });
+
   it('restrictions are for debt collection: an informational call to the same number is not limited', async () => {
     const e = makeEngine(FEDERAL, CLOCK);
     await e.debtCollection.restrict({ kind: 'represented-by-counsel', phone: NYC });
@@ -179,6 +191,8 @@ describe('engine.debtCollection.restrict', () => {
     await expect(e.debtCollection.restrict({ kind: 'cease-communication', subject: 'debt-1', channel: 'sms' })).rejects.toMatchObject({ issues: [{ path: ['channel'] }] });
     await expect(e.debtCollection.restrict({ kind: 'cease-communication', subject: 'd', at: '2026-06-02T09:00:00Z', until: '2026-06-01T09:00:00Z' })).rejects.toMatchObject({ issues: [{ path: ['until'] }] });
     await expect(e.debtCollection.restrict({ kind: 'gone' as 'cease-communication', subject: 'd' })).rejects.toMatchObject({ issues: [{ path: ['kind'] }] });
+    // an end before the start (at defaults to the engine clock, 2026-06-01): the record would never bind
+    await expect(e.debtCollection.restrict({ kind: 'cease-communication', subject: 'd', until: '2026-01-01T00:00:00Z' })).rejects.toMatchObject({ issues: [{ path: ['until'] }] });
   });
 
   it('records are audited; a storage without addRestriction rejects with StorageError (never drops one)', async () => {

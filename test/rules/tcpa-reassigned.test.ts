@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine, memoryStorage, reassignedNumberQuerySchema, StorageError, InvalidInputError, type Storage } from '../../src/index';
-import { FEDERAL, NYC, intent, makeEngine, outcomeOf, pec, pewc, verdictOf, verdictsOf } from './helpers';
+import { FEDERAL, NYC, intent, makeEngine, pec, pewc, verdictOf, verdictsOf } from './helpers';
 
 const CONSENT_AT = '2025-02-01T10:00:00-05:00';
 const AT = '2026-06-10T12:00:00-04:00';
@@ -33,7 +33,8 @@ describe('tcpa.reassigned-number (47 CFR 64.1200(m); RULES.md §1.11)', () => {
     expect(q).toMatchObject({ e164: NYC, result: 'yes' });
     const d = await engine.check(text());
     expect(d.allowed).toBe(false);
-    expect(outcomeOf(d, 'tcpa.consent')).toBe('allow');
+    // the outlived consent is not the called party's: tcpa.consent no longer counts it either
+    expect(verdictOf(d, 'tcpa.consent').code).toBe('consent_required');
     const v = verdictOf(d, 'tcpa.reassigned-number');
     expect(v).toMatchObject({ outcome: 'deny', code: 'number_reassigned', details: { consentGrantedAt: '2025-02-01', since: '2025-02-01', queriedAt: '2026-06-01', queryId: q.id } });
     expect(v.reason).toContain('"yes"');
@@ -84,6 +85,55 @@ describe('tcpa.reassigned-number (47 CFR 64.1200(m); RULES.md §1.11)', () => {
     await b.reassignedNumbers.record({ phone: NYC, since: CONSENT_AT, result: 'yes', queriedAt: '2026-06-01T09:00:00-04:00' });
     await b.reassignedNumbers.record({ phone: NYC, since: CONSENT_AT, result: 'no', queriedAt: '2026-05-01T09:00:00-04:00' });
     expect((await b.check(text())).allowed).toBe(false);
+  });
+
+  it('an answer that does not contradict a "yes" does not clear it: a later "no" for a date after the yes\'s date, or "no data", leaves the number outlived', async () => {
+    for (const later of [{ result: 'no' as const, since: '2026-05-15T00:00:00-04:00' }, { result: 'no-data' as const, since: CONSENT_AT }]) {
+      const engine = await withConsent();
+      await engine.reassignedNumbers.record({ phone: NYC, since: CONSENT_AT, result: 'yes', queriedAt: '2026-05-01T09:00:00-04:00' });
+      await engine.reassignedNumbers.record({ phone: NYC, ...later, queriedAt: '2026-06-01T09:00:00-04:00' });
+      const d = await engine.check(text());
+      expect(d.allowed, later.result).toBe(false);
+      expect(verdictOf(d, 'tcpa.reassigned-number').code).toBe('number_reassigned');
+    }
+  });
+
+  it('a later "no" for a date after the consent but on or before the "yes"\'s date contradicts it: not outlived, but no safe harbor for the gap', async () => {
+    const engine = await withConsent();
+    await engine.reassignedNumbers.record({ phone: NYC, since: '2026-03-01T00:00:00-05:00', result: 'yes', queriedAt: '2026-05-01T09:00:00-04:00' });
+    await engine.reassignedNumbers.record({ phone: NYC, since: '2026-02-01T00:00:00-05:00', result: 'no', queriedAt: '2026-06-01T09:00:00-04:00' });
+    const d = await engine.check(text());
+    expect(d.allowed).toBe(true);
+    expect(verdictOf(d, 'tcpa.reassigned-number')).toMatchObject({ code: 'rnd_no_safe_harbor', details: { why: 'the query date is after the consent date' } });
+  });
+
+  it('answers are taken in query order whatever order a storage returns them in', async () => {
+    const inner = memoryStorage();
+    const storage: Storage = {
+      ...inner,
+      loadFacts: (q) =>
+        inner.loadFacts(q).then((s) => ({
+          ...s,
+          byNumber: new Map([...(s.byNumber ?? new Map())].map(([k, v]) => [k, { ...v, reassigned: [...(v.reassigned ?? [])].reverse() }])),
+        })),
+    };
+    const engine = makeEngine(FEDERAL, { storage });
+    await engine.consents.grant(pewc(NYC, CONSENT_AT));
+    await engine.reassignedNumbers.record({ phone: NYC, since: CONSENT_AT, result: 'no', queriedAt: '2026-05-01T09:00:00-04:00' });
+    await engine.reassignedNumbers.record({ phone: NYC, since: CONSENT_AT, result: 'yes', queriedAt: '2026-06-01T09:00:00-04:00' });
+    expect((await engine.check(text())).allowed).toBe(false);
+  });
+
+  it('47 CFR 64.1200(a)(3): an outlived consent does not lift the exempt prerecorded-call cap either (4th informational prerecorded call to a landline in 30 days)', async () => {
+    const engine = makeEngine(FEDERAL);
+    await engine.consents.grant(pec(NYC, CONSENT_AT));
+    await engine.attempts.record([20, 10, 5].map((d) => ({ phone: NYC, at: new Date(Date.parse(AT) - d * 86_400_000), callType: 'prerecorded' as const, purpose: 'informational' as const, outcome: 'voicemail' as const })));
+    const call = intent({ callType: 'prerecorded', purpose: 'informational', lineType: 'landline', at: AT });
+    expect((await engine.check(call)).allowed).toBe(true);
+    await engine.reassignedNumbers.record({ phone: NYC, since: CONSENT_AT, result: 'yes', queriedAt: '2026-06-01T09:00:00-04:00' });
+    const d = await engine.check(call);
+    expect(d.allowed).toBe(false);
+    expect(verdictOf(d, 'tcpa.exempt-call-limit').code).toBe('limit_reached');
   });
 
   it('an answer queried before the consent says nothing about it', async () => {
@@ -138,6 +188,7 @@ describe('tcpa.reassigned-number (47 CFR 64.1200(m); RULES.md §1.11)', () => {
     expect(lines.some((l) => l.includes('"reassigned-query"'))).toBe(true);
     await expect(engine.reassignedNumbers.record({ phone: NYC, since: '2025-02-01', result: 'no' })).rejects.toBeInstanceOf(InvalidInputError);
     await expect(engine.reassignedNumbers.record({ phone: NYC, since: CONSENT_AT, result: 'maybe' as 'no' })).rejects.toMatchObject({ issues: [{ path: ['result'] }] });
+    await expect(engine.reassignedNumbers.record({ phone: NYC, since: '2026-06-02T00:00:00Z', result: 'no', queriedAt: '2026-06-01T00:00:00Z' })).rejects.toMatchObject({ issues: [{ path: ['since'] }] });
     expect(reassignedNumberQuerySchema.safeParse({ phone: NYC, since: CONSENT_AT, result: 'yes' }).success).toBe(true);
   });
 

@@ -14,19 +14,21 @@ import { REG_F_DAY, latestLocalDay } from './dates';
 import { hm, localTime, zonedToEpoch } from '../../time/zone';
 
 const NO_RESTRICTION = constant({ outcome: 'allow', code: 'no_restriction' });
+const SUBJECT_REQUIRED = constant({
+  outcome: 'deny',
+  code: 'subject_required',
+  details: { why: 'restrictions recorded for the debt (attorney, cease request, ...) cannot be checked' },
+});
 
 const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 /**
- * Whether a restriction concerns the intent: a debt (subject) on every number, a number for every
- * debt called there, or that debt at that number. An intent without a subject is matched by the
- * number (it may be about any debt).
+ * Whether a restriction concerns the intent (which has a subject): a debt (subject) on every
+ * number, a number for every debt called there, or that debt at that number.
  */
 function concerns(r: StoredRestriction, intent: NormalizedIntent): boolean {
   if (r.e164 !== undefined && r.e164 !== intent.e164) return false;
-  if (r.subject !== undefined && intent.subject !== undefined && r.subject !== intent.subject) return false;
-  // a subject-only restriction needs the intent's subject to match (checked above); without one it cannot be placed
-  return r.e164 !== undefined || intent.subject !== undefined;
+  return r.subject === undefined || r.subject === intent.subject;
 }
 
 const CODES: Record<RestrictionKind, 'represented_by_counsel' | 'no_calls_at_work' | 'inconvenient_time_named' | 'cease_communication' | 'medium_refused'> = {
@@ -90,6 +92,9 @@ function binds(r: StoredRestriction, intent: NormalizedIntent): boolean {
 
 /** The denials of the restrictions of `kinds` in force at the intent's instant, one per kind. */
 function evaluateKinds(kinds: readonly RestrictionKind[], intent: NormalizedIntent, facts: Facts): VerdictInput | VerdictInput[] {
+  // restrictions recorded for a debt are read by the intent's subject: without one they cannot be
+  // checked (a text about a debt whose consumer has counsel would pass), so the call is denied
+  if (intent.subject === undefined) return SUBJECT_REQUIRED;
   const rs = facts.restrictions;
   if (rs.length === 0) return NO_RESTRICTION;
   const out: VerdictInput[] = [];

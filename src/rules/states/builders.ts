@@ -135,7 +135,12 @@ function heldExemption(exemptions: readonly Exemption[] | undefined, intent: Nor
 function needsOf(items: readonly { exemptions?: readonly Exemption[] }[], base: readonly FactKind[] = []): FactKind[] {
   const out = new Set<FactKind>(base);
   for (const i of items) {
-    for (const e of i.exemptions ?? []) out.add(e === 'prior-express-consent' ? 'consents' : 'relationships');
+    for (const e of i.exemptions ?? []) {
+      if (e === 'prior-express-consent') {
+        out.add('consents');
+        out.add('reassigned'); // a consent the number has outlived does not exempt (liveConsents)
+      } else out.add('relationships');
+    }
   }
   return [...out];
 }

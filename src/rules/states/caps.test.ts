@@ -244,6 +244,7 @@ describe('RCW 19.16.120 (per WA DFI): collection agencies ≤3 communications pe
 
 describe('RCW 19.16.250 (per WA DFI): collection agencies ≤1 communication per week at the debtor\'s place of employment', () => {
   const T = '2026-06-16T12:00:00-07:00';
+  const verdictsOf2 = (d: Decision) => verdicts(d, 'state.WA.call-frequency');
   const WORK = '(206) 555-0777';
   const dc = (over: Partial<CallIntent> = {}): CallIntent => ({ to: WORK, at: T, callType: 'live', purpose: 'debt-collection', subject: 'debt-1', ...over });
   it('one call to the work number 3 days ago: a second is denied until it is 7 days old; a personal number is not limited by it', async () => {
@@ -254,6 +255,13 @@ describe('RCW 19.16.250 (per WA DFI): collection agencies ≤1 communication per
     expect(work).toMatchObject({ outcome: 'deny', code: 'limit_reached', confidence: 'S', details: { count: 1, numberUse: 'work' } });
     expect(work.retryAt?.toISOString()).toBe(iso(after(before(T, 3 * DAY), 7 * DAY)));
     expect(verdicts(await e.check(dc({ numberUse: 'personal' })), 'state.WA.call-frequency').map((v) => v.outcome)).toEqual(['allow']);
+  });
+  it('counted per debt too: a call about debt-1 to another work number 2 days ago holds a call to this one', async () => {
+    const e = fresh();
+    await e.attempts.record(attempt('(206) 555-0888', before(T, 2 * DAY), { purpose: 'debt-collection', subject: 'debt-1', numberUse: 'work' }));
+    const vs = verdictsOf2(await e.check(dc({ numberUse: 'work' })));
+    expect(vs.filter((v) => v.outcome === 'deny').map((v) => v.details?.['per'])).toEqual(['debt']);
+    expect((await e.check(dc({ numberUse: 'work', subject: 'debt-2' }))).allowed).toBe(true);
   });
   it('without numberUse the workplace cap applies (conservative); after 7 days it passes', async () => {
     const e = fresh();

@@ -18,7 +18,7 @@ import {
   federalHoursVerdict,
 } from '../shared';
 import { abandonmentRule } from './abandonment';
-import { outlived, tcpaReassignedNumber } from './reassigned';
+import { tcpaReassignedNumber } from './reassigned';
 
 /** Exempt prerecorded calls to residential lines: the opt-out and internal-DNC duties apply from 2023-07-20 (FCC 20-186). */
 const PRERECORDED_OPT_OUT_EXEMPT_FROM = Date.parse('2023-07-20T00:00:00-04:00');
@@ -78,7 +78,7 @@ export const tcpaConsent: Rule = defineRule({
   effective: { from: '1992-12-20' },
   confidence: 'V',
   // attempts: the opt-out confirmation text of (a)(12) may be sent once.
-  needs: ['consents', 'attempts'],
+  needs: ['consents', 'attempts', 'reassigned'],
   evaluate(intent, facts) {
     const required = consentRequirement(intent);
     if (required === 'none' || required === 'exempt-capped') {
@@ -125,7 +125,7 @@ export const tcpaRevocation: Rule = defineRule({
   citation: '47 CFR 64.1200(a)(10)-(12), (d)(3)',
   effective: { from: '1992-12-20' },
   confidence: 'S',
-  needs: ['consents'],
+  needs: ['consents', 'reassigned'],
   evaluate(intent, facts) {
     const rev = lastRevocation(intent, facts);
     if (rev === undefined) return NO_REVOCATION;
@@ -190,12 +190,9 @@ export const tcpaNationalDnc: Rule = defineRule({
     }
     // (c)(2)(ii): a signed written agreement to be contacted by this seller: a written consent of
     // the seller whose scope covers this call (one limited to other purposes or channels does not)
-    // an agreement the Reassigned Numbers Database says the number has outlived was signed by its
-    // previous holder (47 CFR 64.1200(m)): it does not count
-    const written =
-      facts.reassigned.length === 0
-        ? coveringConsent(intent, facts, true)
-        : liveConsents(intent, facts).find((c) => c.kind === 'prior-express-written' && scopeMismatch(c, intent).length === 0 && !outlived(c, facts.reassigned, intent.at));
+    // (an agreement the Reassigned Numbers Database says the number has outlived was signed by its
+    // previous holder: liveConsents leaves it out)
+    const written = coveringConsent(intent, facts, true);
     if (written) return { outcome: 'allow', code: 'dnc_written_agreement', details: { consentId: written.id } };
     return ON_NATIONAL;
   },
@@ -231,7 +228,7 @@ export const tcpaExemptCallLimit: Rule = defineRule({
   citation: '47 CFR 64.1200(a)(3)(ii)-(v); FCC 20-186, 86 FR 11443; 88 FR 3668',
   effective: { from: '2023-07-20' },
   confidence: 'S', // the weakest of its parts: the HIPAA health-care limits (1 a day, 3 a week) are [S] in RULES.md §1.3
-  needs: ['attempts', 'consents'],
+  needs: ['attempts', 'consents', 'reassigned'],
   appliesTo: (i) => i.callType === 'prerecorded' && i.channel === 'voice' && !isWirelessClass(i) && EXEMPT_PURPOSES.has(i.purpose),
   evaluate(intent, facts) {
     // FCC 22-100: exceeding the caps is allowed with prior express consent, oral or written.

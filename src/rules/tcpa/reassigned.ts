@@ -7,43 +7,13 @@
  */
 import { defineRule, type Rule, type VerdictInput } from '../../core/rule';
 import type { ConsentRecord, NormalizedIntent, StoredReassignedQuery } from '../../core/types';
+import { rndStatus, type RndStatus } from '../rnd';
 import { constant, liveConsents, scopeMismatch } from '../shared';
 import { consentRequirement } from './index';
 
 const NOT_QUERIED = constant({ outcome: 'allow', code: 'rnd_not_queried' });
 
 const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-
-/** What the RND says about one consent, from the latest answer queried between the consent and the check. */
-type Status =
-  | { kind: 'reassigned' | 'safe-harbor'; q: StoredReassignedQuery }
-  | { kind: 'no-safe-harbor'; q?: StoredReassignedQuery; why: string };
-
-function statusOf(c: ConsentRecord, answers: readonly StoredReassignedQuery[], t: number): Status {
-  const g = c.grantedAt.getTime();
-  let q: StoredReassignedQuery | undefined;
-  // answers are in query order: the last one in (g, t] is the most recent data the caller had
-  for (let k = 0; k < answers.length; k++) {
-    const a = answers[k]!;
-    if (a.queriedAt >= g && a.queriedAt <= t) q = a;
-  }
-  if (q === undefined) return { kind: 'no-safe-harbor', why: 'not queried since the consent' };
-  // "yes": permanently disconnected on or after the date given. Whatever that date, the holder
-  // who consented may be gone (conservative when it is before the consent).
-  if (q.result === 'yes') return { kind: 'reassigned', q };
-  if (q.result === 'no-data') return { kind: 'no-safe-harbor', q, why: 'the database had no data' };
-  // "no" covers the consent only when the date given is on or before it
-  return q.since <= g ? { kind: 'safe-harbor', q } : { kind: 'no-safe-harbor', q, why: 'the query date is after the consent date' };
-}
-
-/**
- * Whether the Reassigned Numbers Database says the number has outlived a consent: the most recent
- * answer queried between the consent and instant t is "yes".
- * @internal
- */
-export function outlived(c: ConsentRecord, answers: readonly StoredReassignedQuery[], t: number): boolean {
-  return answers.length > 0 && statusOf(c, answers, t).kind === 'reassigned';
-}
 
 function needsConsent(i: NormalizedIntent): boolean {
   const r = consentRequirement(i);
@@ -65,12 +35,13 @@ export const tcpaReassignedNumber: Rule = defineRule({
     const answers = facts.reassigned;
     if (answers.length === 0) return NOT_QUERIED;
     const written = consentRequirement(intent) === 'prior-express-written';
-    const covering = liveConsents(intent, facts).filter((c) => scopeMismatch(c, intent).length === 0 && (!written || c.kind === 'prior-express-written'));
+    // outlived consents included: this rule is the one that says why they no longer count
+    const covering = liveConsents(intent, facts, true).filter((c) => scopeMismatch(c, intent).length === 0 && (!written || c.kind === 'prior-express-written'));
     if (covering.length === 0) return undefined; // no consent is relied on: tcpa.consent decides
-    let open: { c: ConsentRecord; s: Status } | undefined;
+    let open: { c: ConsentRecord; s: RndStatus } | undefined;
     let gone: { c: ConsentRecord; q: StoredReassignedQuery } | undefined;
     for (const c of covering) {
-      const s = statusOf(c, answers, intent.at);
+      const s = rndStatus(c, answers, intent.at);
       if (s.kind === 'safe-harbor') {
         return {
           outcome: 'allow',

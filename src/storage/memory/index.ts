@@ -154,6 +154,9 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
       attemptsByNumber: EMPTY_MAP,
       attemptsBySubject: new Map(),
       campaigns: new Map(),
+      // the kinds this store carries (per number in byNumber; by subject here): present, so not "unread"
+      reassigned: EMPTY_MAP,
+      restrictions: EMPTY_MAP,
       restrictionsBySubject: new Map(),
       emergencies: n.has('emergencies') ? emergencies.slice() : EMPTY,
       byNumber,
