@@ -60,6 +60,7 @@ export type {
   Exemption,
   TextCoverage,
   TimeWindow,
+  WrittenConsentProvision,
 } from './rules/states';
 export { listRules } from './rules/list';
 export type { RuleInfo } from './rules/list';

@@ -38,7 +38,7 @@ export const REASONS = {
   consent_on_file: (d: ReasonDetails) =>
     `${d['required'] === 'prior-express-written' ? 'Prior express written consent' : 'Prior express consent'} is on file (consent ${s(d['consentId'])}).`,
   consent_required: (d: ReasonDetails) =>
-    `${a(d['callType']).replace(/^a/, 'A')} ${s(d['purpose'])} ${s(d['channel'])} call to ${a(line(d['lineType']))} needs ${d['required'] === 'prior-express-written' ? 'prior express written consent' : 'prior express consent'}, and none covering it is on file.`,
+    `${a(d['callType']).replace(/^a/, 'A')} ${s(d['purpose'])} ${s(d['channel'])} call to ${a(line(d['lineType']))} needs ${d['required'] === 'prior-express-written' ? 'prior express written consent' : 'prior express consent'}, and ${d['outlived'] ? 'the only covering consent on file was given before the Reassigned Numbers Database says the number was disconnected (see tcpa.reassigned-number)' : 'none covering it is on file'}.`,
   written_consent_required: (d: ReasonDetails) =>
     `Only oral consent is on file, but ${a(d['callType'])} telemarketing call to ${a(line(d['lineType']))} needs prior express written consent.`,
   consent_out_of_scope: (d: ReasonDetails) =>
@@ -85,6 +85,8 @@ export const REASONS = {
   dnc_written_agreement: (d: ReasonDetails) =>
     `The number is on the National Do Not Call Registry, but a signed written agreement (consent ${s(d['consentId'])}) permits the call.`,
   on_internal_dnc: () => "The number is on the firm's own do-not-call list, which no relationship or consent overrides.",
+  state_written_consent_required: (d: ReasonDetails) =>
+    `${s(d['state'])} law requires prior express written consent for ${d['callType'] === 'prerecorded' ? 'a recorded-message' : 'an automated'} telephonic sales ${d['channel'] === 'sms' ? 'text' : 'call'}, whatever the line type, and none covering it is on file.`,
   on_state_dnc: (d: ReasonDetails) => `The number is on the ${s(d['state'])} state do-not-call list.`,
   // --- caps
   within_limit: (d: ReasonDetails) => `${s(d['count'])} of ${s(d['limit'])} ${s(d['what'])} used in the ${s(d['window'])}.`,

@@ -5,11 +5,19 @@
  * provision bans (Sundays, weekends) are tested against the next opening. Tue 2026-06-16 is an
  * ordinary weekday in every state (no state or federal holiday); Sun 2026-06-21 / Mon 2026-06-22 too.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, defaultRules, stateLaws, states, type CallType, type Channel, type Purpose } from '../../src/index';
 import { PHONE, ZONE, at, engineOf, local, only, tm, verdicts, type St } from './helpers';
 
 const engine = engineOf(states);
+// Md. Com. Law 14-4502(a)(3): the automated texts below need prior express written consent (state.MD.consent)
+beforeAll(async () => {
+  await engine.consents.grant({
+    phone: PHONE.MD,
+    kind: 'prior-express-written',
+    evidence: { method: 'e-sign', capturedAt: '2023-01-01T00:00:00Z', signature: '/s/ Test', disclosureText: 'I agree to automated marketing texts from Firm.' },
+  });
+});
 const full = createEngine({ rules: defaultRules, seller: 'Firm', auditDecisions: false });
 
 const TUE = '2026-06-16';

@@ -34,7 +34,8 @@ describe('tcpa.reassigned-number (47 CFR 64.1200(m); RULES.md §1.11)', () => {
     const d = await engine.check(text());
     expect(d.allowed).toBe(false);
     // the outlived consent is not the called party's: tcpa.consent no longer counts it either
-    expect(verdictOf(d, 'tcpa.consent').code).toBe('consent_required');
+    expect(verdictOf(d, 'tcpa.consent')).toMatchObject({ code: 'consent_required', details: { outlived: true } });
+    expect(verdictOf(d, 'tcpa.consent').reason).toContain('Reassigned Numbers Database');
     const v = verdictOf(d, 'tcpa.reassigned-number');
     expect(v).toMatchObject({ outcome: 'deny', code: 'number_reassigned', details: { consentGrantedAt: '2025-02-01', since: '2025-02-01', queriedAt: '2026-06-01', queryId: q.id } });
     expect(v.reason).toContain('"yes"');

@@ -722,6 +722,45 @@ export function buildFrequencyRule(law: StateLaw): Rule | undefined {
 }
 
 /**
+ * `state.<ST>.consent`: the row's written-consent requirements in force and in scope ("mini-TCPA"
+ * laws: FL, OK, MD) deny the call unless the seller holds a live prior express written consent
+ * whose scope covers it (a consent the Reassigned Numbers Database says the number has outlived
+ * does not count).
+ * @param law - the state row
+ * @returns the rule, or undefined when the row has no such requirement
+ * @category State law
+ */
+export function buildConsentRule(law: StateLaw): Rule | undefined {
+  const st = law.state;
+  const items = law.writtenConsent;
+  if (items.length === 0) return undefined;
+  const scopes = items.map((p) => p.scope);
+  return defineRule({
+    id: `state.${st}.consent`,
+    title: `${law.name}: prior express written consent for automated sales calls`,
+    pack: PACK,
+    jurisdiction: st,
+    states: [st],
+    citation: citationOf(items),
+    effective: spanOf(items),
+    confidence: confidenceOf(items),
+    needs: ['consents', 'reassigned'],
+    appliesTo: (i) => i.states.includes(st) && anyInScope(scopes, i),
+    evaluate(intent, facts) {
+      const dates = localDates(stateView(intent, st)); // in force on the state's own local date
+      const active = items.filter((p) => inScope(p.scope, intent) && inForceAt(p.effective, dates));
+      if (active.length === 0) return undefined;
+      const citation = citationOf(active);
+      const c = coveringConsent(intent, facts, true);
+      if (c !== undefined) {
+        return { outcome: 'allow', code: 'consent_on_file', details: { required: 'prior-express-written', consentId: c.id, kind: c.kind, state: law.name }, citation };
+      }
+      return { outcome: 'deny', code: 'state_written_consent_required', details: { state: law.name, callType: intent.callType, channel: intent.channel }, citation };
+    },
+  });
+}
+
+/**
  * `state.<ST>.dnc`: deny calls in scope to a number on the state's own list
  * (`facts.suppressions.has('state:ST')`). No exemption is applied (conservative).
  * @param law - the state row
@@ -831,7 +870,7 @@ export function buildEmergencyRule(law: StateLaw): Rule | undefined {
  * @category State law
  */
 export function buildStateRules(law: StateLaw): Rule[] {
-  return [buildCallingHoursRule(law), buildHolidayRule(law), buildFrequencyRule(law), buildDncRule(law), buildEmergencyRule(law)].filter(
+  return [buildCallingHoursRule(law), buildHolidayRule(law), buildFrequencyRule(law), buildConsentRule(law), buildDncRule(law), buildEmergencyRule(law)].filter(
     (r): r is Rule => r !== undefined,
   );
 }

@@ -1,7 +1,8 @@
 /**
  * The `states` pack: state calling law (RULES.md §4) as a table, {@link stateLaws}, and the rules
  * the generic builders make from it, {@link states}. Rule ids: `state.<ST>.calling-hours`,
- * `state.<ST>.holiday`, `state.<ST>.call-frequency`, `state.<ST>.dnc`, `state.<ST>.emergency`.
+ * `state.<ST>.holiday`, `state.<ST>.call-frequency`, `state.<ST>.consent`, `state.<ST>.dnc`,
+ * `state.<ST>.emergency`.
  * @module
  */
 import type { Rule } from '../../core/rule';
@@ -23,9 +24,11 @@ export type {
   StateLaw,
   TextCoverage,
   TimeWindow,
+  WrittenConsentProvision,
 } from './table';
 export {
   buildCallingHoursRule,
+  buildConsentRule,
   buildDncRule,
   buildEmergencyRule,
   buildFrequencyRule,

@@ -34,7 +34,7 @@ describe('stateLaws: one row for each of the 50 states and DC (RULES.md §4.1)',
   });
   it('every item carries a citation, an effective date and a RULES.md mark', () => {
     for (const r of stateLaws) {
-      const items = [...r.hours, ...r.holidayBan, ...r.frequencyCaps, r.dnc, ...(r.emergencyBan ? [r.emergencyBan] : [])];
+      const items = [...r.hours, ...r.holidayBan, ...r.frequencyCaps, ...r.writtenConsent, r.dnc, ...(r.emergencyBan ? [r.emergencyBan] : [])];
       for (const i of items) {
         expect(i.citation.length, r.state).toBeGreaterThan(3);
         expect(i.effective.from, r.state).toMatch(DATE);
@@ -112,7 +112,7 @@ describe('the states pack', () => {
     const ids = states.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const r of states) {
-      const m = /^state\.([A-Z]{2})\.(calling-hours|holiday|call-frequency|dnc|emergency)$/.exec(r.id);
+      const m = /^state\.([A-Z]{2})\.(calling-hours|holiday|call-frequency|consent|dnc|emergency)$/.exec(r.id);
       expect(m, r.id).not.toBeNull();
       expect(r.jurisdiction).toBe(m![1]);
       expect(r.states).toEqual([m![1]]);
@@ -123,7 +123,9 @@ describe('the states pack', () => {
   });
   it('builds only what a row needs', () => {
     const of = (st: string) => states.filter((r) => r.jurisdiction === st).map((r) => r.id.split('.')[2]);
-    expect(of('FL')).toEqual(['calling-hours', 'call-frequency', 'dnc']);
+    expect(of('FL')).toEqual(['calling-hours', 'call-frequency', 'consent', 'dnc']);
+    expect(of('OK')).toContain('consent');
+    expect(of('MD')).toContain('consent');
     expect(of('LA')).toEqual(['calling-hours', 'holiday', 'dnc', 'emergency']);
     expect(of('PA')).toEqual(['holiday', 'dnc']);
     expect(of('NY')).toEqual(['emergency']);

@@ -175,6 +175,20 @@ export interface StateDnc {
 }
 
 /**
+ * A state law that requires prior express written consent for the calls in `scope` (a
+ * "mini-TCPA": e.g. automated telephonic sales calls, whatever the line type). The rule
+ * `state.<ST>.consent` denies them unless the seller holds a live written consent covering the call.
+ * @category State law
+ */
+export interface WrittenConsentProvision {
+  scope: CallScope;
+  effective: Effective;
+  citation: string;
+  confidence: Confidence;
+  notes?: string;
+}
+
+/**
  * A ban on calls in `scope` while a declared emergency covers the called party
  * (`engine.emergencies.declare`).
  * @category State law
@@ -206,6 +220,8 @@ export interface StateLaw {
   hours: readonly HoursProvision[];
   holidayBan: readonly HolidayRestriction[];
   frequencyCaps: readonly FrequencyCap[];
+  /** State written-consent requirements (FL, OK, MD), read by `state.<ST>.consent`. */
+  writtenConsent: readonly WrittenConsentProvision[];
   dnc: StateDnc;
   /** Only LA and NY. */
   emergencyBan?: EmergencyBan;
@@ -286,6 +302,7 @@ interface RowInput {
   hours?: HoursProvision[];
   holidayBan?: HolidayRestriction[];
   frequencyCaps?: FrequencyCap[];
+  writtenConsent?: WrittenConsentProvision[];
   dnc: StateDnc;
   emergencyBan?: EmergencyBan;
   /** The mark of the row's report; required when the row encodes no rule. */
@@ -308,10 +325,12 @@ function row(input: RowInput): StateLaw {
     return mark === r.confidence ? r : { ...r, confidence: mark };
   });
   const frequencyCaps = input.frequencyCaps ?? [];
+  const writtenConsent = input.writtenConsent ?? [];
   const encoded: { effective: Effective; confidence: Confidence }[] = [
     ...hours.filter((h) => !h.restatesFederal),
     ...holidayBan,
     ...frequencyCaps,
+    ...writtenConsent,
     ...(input.dnc.ownList ? [input.dnc] : []),
     ...(input.emergencyBan ? [input.emergencyBan] : []),
   ];
@@ -326,6 +345,7 @@ function row(input: RowInput): StateLaw {
     hours,
     holidayBan,
     frequencyCaps,
+    writtenConsent,
     dnc: input.dnc,
     ...(input.emergencyBan ? { emergencyBan: input.emergencyBan } : {}),
     covers: input.covers,
@@ -536,9 +556,18 @@ const ROWS: StateLaw[] = [
         notes: `Counts every attempt in scope about the subject, to any of the person's numbers, from any calling number and seller, and every subject-less attempt to the number; without a subject, every solicitation attempt to the number, whatever its subject (calls to the person's other numbers are seen only through a shared subject). ${TEXTS_ASSUMED}`,
       },
     ],
+    writtenConsent: [
+      {
+        scope: scope(TM, AUTOMATED, 'covered', 'Telephonic sales calls (texts included) using an automated system for the selection and dialing of numbers, or a recorded message'),
+        effective: always,
+        citation: 'Fla. Stat. 501.059 (FTSA; "autodialer" as narrowed by HB 761, 2023)',
+        confidence: 'V',
+        notes: 'Prior express written consent for automated or recorded-message telephonic sales calls, whatever the line type (the TCPA needs none for an autodialed call with a live agent to a landline). RULES.md gives no start date for the requirement: applied to every instant (conservative). Florida\'s narrower "selection and dialing" definition is not modelled: every autodialed telemarketing call or text is treated as covered (conservative).',
+      },
+    ],
     dnc: OWN_LIST('FL', 'Florida do-not-call list (RULES.md §4.1 FL row, §4.4)', 'V', 'assumed'),
     notes: [
-      'Not encoded here: FTSA 501.059 PEWC for telephonic sales calls using an automated system for selection and dialing or a recorded message (consent rules); 15-day "STOP" cure before suing over texts. HB 761 (2023) effective date unverified.',
+      'Not encoded here: 15-day "STOP" cure before suing over texts. HB 761 (2023) effective date unverified.',
     ],
   }),
   row({
@@ -738,8 +767,17 @@ const ROWS: StateLaw[] = [
         notes: 'Counted: attempts about the subject to any of the person\'s numbers, and subject-less attempts to the number; without a subject, every solicitation attempt to the number, whatever its subject (calls to the person\'s other numbers are seen only through a shared subject).',
       },
     ],
+    writtenConsent: [
+      {
+        scope: scope(TM, AUTOMATED, 'covered', 'Telephone solicitations using an automated system for the selection or dialing of numbers, or a recorded message'),
+        effective: from('2024-01-01'),
+        citation: 'Md. Code, Com. Law 14-4502(a)(3) (Stop the Spam Calls Act of 2023, SB 90)',
+        confidence: 'V',
+        notes: 'Prior express written consent for automated ("selection or dialing") or recorded-message solicitations, whatever the line type; texts covered. Applied to every autodialed or prerecorded telemarketing call and text (conservative).',
+      },
+    ],
     dnc: NO_OWN_LIST('RULES.md §4.1: national registry', 'S'),
-    notes: ['Not encoded: PEWC for solicitations using an automated system for selection or dialing, or a recorded message (14-4502(a)(3)); anti-spoofing.'],
+    notes: ['Not encoded: anti-spoofing; the 14-4502(a)(1) exemptions (isolated transactions, certain nonprofits, B2B by a seller operating ≥3 years under the same name) are not applied (conservative).'],
   }),
   row({
     state: 'ME',
@@ -1086,8 +1124,17 @@ const ROWS: StateLaw[] = [
         notes: 'Counted: attempts about the subject to any of the person\'s numbers, and subject-less attempts to the number; without a subject, every solicitation attempt to the number, whatever its subject (calls to the person\'s other numbers are seen only through a shared subject).',
       },
     ],
+    writtenConsent: [
+      {
+        scope: scope(TM, AUTOMATED, 'assumed', 'Commercial telephonic sales calls using an automated system for the selection or dialing of numbers, or a recorded message'),
+        effective: from('2022-11-01'),
+        citation: '15 O.S. 775C.1 et seq. (Oklahoma Telephone Solicitation Act of 2022, HB 3168)',
+        confidence: 'S',
+        notes: 'OTSA: prior express written consent for automated ("selection or dialing", broader than Duguid) or recorded-message sales calls, whatever the line type. Applied to every autodialed or prerecorded telemarketing call and text (conservative).',
+      },
+    ],
     dnc: OWN_LIST('OK', 'Oklahoma Telemarketer Restriction Act registry (OK AG)', 'V', 'assumed'),
-    notes: ['Not encoded: PEWC for automated selection/dialing or a recorded message; caller ID; OK area-code presumption.'],
+    notes: ['Not encoded: caller ID; OK area-code presumption.'],
   }),
   row({
     state: 'OR',

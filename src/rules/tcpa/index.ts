@@ -2,7 +2,7 @@
  * The TCPA pack: 47 U.S.C. 227 and 47 CFR 64.1200 / 64.1601. Facts from RULES.md §1.
  * @module
  */
-import { defineRule, type ObligationInput, type Rule } from '../../core/rule';
+import { defineRule, type Facts, type ObligationInput, type Rule } from '../../core/rule';
 import type { NormalizedIntent } from '../../core/types';
 import {
   DAY,
@@ -68,6 +68,11 @@ const ON_INTERNAL = constant({ outcome: 'deny', code: 'on_internal_dnc', details
 
 const CONSENT_CITE = '47 U.S.C. 227(b)(1); 47 CFR 64.1200(a)(1)-(3), (f)(9)';
 
+/** Whether a consent would cover the intent if outlived consents counted. */
+function coveringConsentIncludingOutlived(intent: NormalizedIntent, facts: Facts, written: boolean): boolean {
+  return liveConsents(intent, facts, true).some((c) => scopeMismatch(c, intent).length === 0 && (!written || c.kind === 'prior-express-written'));
+}
+
 /** tcpa.consent: the consent matrix. */
 export const tcpaConsent: Rule = defineRule({
   id: 'tcpa.consent',
@@ -111,6 +116,10 @@ export const tcpaConsent: Rule = defineRule({
     if (written && inScope.length > 0) return WRITTEN_CONSENT_REQUIRED(intent.callType, intent.channel, intent.purpose, intent.effectiveLineType, required);
     if (live.length > 0) {
       return { outcome: 'deny', code: 'consent_out_of_scope', details: { ...base, mismatch: scopeMismatch(live[0]!, intent) } };
+    }
+    // a covering consent the Reassigned Numbers Database says the number has outlived: say so
+    if (facts.reassigned.length > 0 && coveringConsentIncludingOutlived(intent, facts, written)) {
+      return { outcome: 'deny', code: 'consent_required', details: { ...base, outlived: true } };
     }
     return CONSENT_REQUIRED(intent.callType, intent.channel, intent.purpose, intent.effectiveLineType, required);
   },
