@@ -364,6 +364,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
   }
 
   /**
+   * An optional storage write (a kind added after the first adapters): bound, or a StorageError
+   * when the storage lacks it, so that a record is refused rather than dropped.
+   */
+  function optionalWrite<K extends 'addRestriction' | 'addReassignedQuery'>(k: K, what: string): NonNullable<Storage[K]> {
+    const add = storage[k];
+    if (typeof add !== 'function') throw new StorageError(storage.name, `this storage cannot store ${what} (no ${k}); nothing was recorded`);
+    return add.bind(storage) as NonNullable<Storage[K]>;
+  }
+
+  /**
    * The kinds a snapshot could not give: those the adapter reports, and those a storage that can
    * hold them (it has their add method) left out of the snapshot altogether (an adapter written
    * before the kind existed would otherwise read as "none on file": fail closed).
@@ -662,10 +672,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     debtCollection: {
       async restrict(input) {
         const r = parseOrThrow(communicationRestrictionSchema, input, 'communication restriction');
-        const add = storage.addRestriction;
-        if (typeof add !== 'function') {
-          throw new StorageError(storage.name, 'this storage cannot store communication restrictions (no addRestriction); the restriction was not recorded');
-        }
+        const add = optionalWrite('addRestriction', 'communication restrictions');
         const rec: StoredRestriction = {
           id: randomUUID(),
           kind: r.kind,
@@ -680,7 +687,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         if (rec.until !== undefined && rec.until <= rec.from) {
           throw new InvalidInputError('communication restriction', [{ path: ['until'], message: 'must be after the restriction starts (at, default now)' }]);
         }
-        await add.call(storage, rec);
+        await add(rec);
         await audit('restriction', rec);
         return rec;
       },
@@ -688,10 +695,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     reassignedNumbers: {
       async record(input) {
         const r = parseOrThrow(reassignedNumberQuerySchema, input, 'reassigned-number query');
-        const add = storage.addReassignedQuery;
-        if (typeof add !== 'function') {
-          throw new StorageError(storage.name, 'this storage cannot store Reassigned Numbers Database answers (no addReassignedQuery); the answer was not recorded');
-        }
+        const add = optionalWrite('addReassignedQuery', 'Reassigned Numbers Database answers');
         const rec: StoredReassignedQuery = {
           id: randomUUID(),
           e164: e164OrThrow(r.phone),
@@ -702,7 +706,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         if (rec.since > rec.queriedAt) {
           throw new InvalidInputError('reassigned-number query', [{ path: ['since'], message: 'the date given in a query cannot be after the query (queriedAt, default now)' }]);
         }
-        await add.call(storage, rec);
+        await add(rec);
         await audit('reassigned-query', rec);
         return rec;
       },
