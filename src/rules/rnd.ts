@@ -13,14 +13,20 @@ export type RndStatus =
   | { kind: 'safe-harbor'; q: StoredReassignedQuery }
   | { kind: 'no-safe-harbor'; q?: StoredReassignedQuery; why: string };
 
-/** The answers queried in [from, to], in query order (a copy sorted by queriedAt; storage order is not trusted). */
+/**
+ * The answers queried in [from, to] (from = the consent), in query order: a copy sorted by
+ * queriedAt, answers of the same instant in a fixed order (storage order is not trusted).
+ */
 function answersIn(answers: readonly StoredReassignedQuery[], from: number, to: number): StoredReassignedQuery[] {
   const out: StoredReassignedQuery[] = [];
   for (let k = 0; k < answers.length; k++) {
     const a = answers[k]!;
     if (a.queriedAt >= from && a.queriedAt <= to) out.push(a);
   }
-  if (out.length > 1) out.sort((x, y) => x.queriedAt - y.queriedAt);
+  // answers of the same instant, whatever order a storage keeps: "no data", then a "no" for a date
+  // after `from`, then one on or before it, then a "yes" (the strongest word last, a "yes" strongest)
+  const rank = (a: StoredReassignedQuery): number => (a.result === 'no-data' ? 0 : a.result === 'yes' ? 3 : a.since <= from ? 2 : 1);
+  if (out.length > 1) out.sort((x, y) => x.queriedAt - y.queriedAt || rank(x) - rank(y));
   return out;
 }
 
@@ -31,8 +37,9 @@ function answersIn(answers: readonly StoredReassignedQuery[], from: number, to: 
  *   whatever D (conservative when D is before the consent);
  * - a later "no" for a date on or before the consent: not disconnected since the consent (the
  *   safe harbor; it supersedes an earlier "yes" as the most recent data);
- * - a later "no" for a date after the consent clears an earlier "yes" only if its date is on or
- *   before that "yes"'s date (it contradicts it), and then leaves no safe harbor for the gap;
+ * - a later "no" for a date after the consent clears the earlier "yes" answers only if its date is
+ *   on or before the earliest of their dates (it contradicts them all), and then leaves no safe
+ *   harbor for the gap;
  * - "no data" changes nothing about an earlier "yes" and gives no safe harbor.
  * @internal
  */
@@ -45,7 +52,8 @@ export function rndStatus(c: ConsentRecord, answers: readonly StoredReassignedQu
   let last: { q: StoredReassignedQuery; why: string } | undefined;
   for (const a of seen) {
     if (a.result === 'yes') {
-      yes = a;
+      // keep the "yes" with the earliest date: a later "no" must reach back to it to contradict them all
+      if (yes === undefined || a.since < yes.since) yes = a;
       safe = undefined;
     } else if (a.result === 'no') {
       if (a.since <= g) {

@@ -108,6 +108,32 @@ describe('tcpa.reassigned-number (47 CFR 64.1200(m); RULES.md §1.11)', () => {
     expect(verdictOf(d, 'tcpa.reassigned-number')).toMatchObject({ code: 'rnd_no_safe_harbor', details: { why: 'the query date is after the consent date' } });
   });
 
+  it('two "yes" answers and a later "no" dated between them: the earlier "yes" still stands (disconnected between its date and the "no"\'s), outlived', async () => {
+    const engine = await withConsent();
+    await engine.reassignedNumbers.record({ phone: NYC, since: '2025-06-01T00:00:00-04:00', result: 'yes', queriedAt: '2026-03-01T09:00:00-05:00' });
+    await engine.reassignedNumbers.record({ phone: NYC, since: '2025-09-01T00:00:00-04:00', result: 'yes', queriedAt: '2026-04-01T09:00:00-04:00' });
+    await engine.reassignedNumbers.record({ phone: NYC, since: '2025-08-01T00:00:00-04:00', result: 'no', queriedAt: '2026-05-01T09:00:00-04:00' });
+    expect((await engine.check(text())).allowed).toBe(false);
+  });
+
+  it('answers queried at the same instant are read with the "yes" last, whatever order they were recorded in', async () => {
+    for (const order of [['yes', 'no'], ['no', 'yes']] as const) {
+      const engine = await withConsent();
+      for (const result of order) {
+        await engine.reassignedNumbers.record({ phone: NYC, since: result === 'yes' ? '2026-03-01T00:00:00-05:00' : CONSENT_AT, result, queriedAt: '2026-06-01T09:00:00-04:00' });
+      }
+      expect((await engine.check(text())).allowed, order.join(',')).toBe(false);
+    }
+  });
+
+  it('47 CFR 64.1200(a)(12): the one opt-out confirmation text needs the sender\'s prior consent; a consent the number had outlived does not count', async () => {
+    const engine = await withConsent();
+    await engine.reassignedNumbers.record({ phone: NYC, since: CONSENT_AT, result: 'yes', queriedAt: '2026-06-01T09:00:00-04:00' });
+    await engine.consents.revoke({ phone: NYC, via: 'sms', text: 'STOP', at: '2026-06-10T11:58:00-04:00' });
+    const d = await engine.check(text({ purpose: 'opt-out-confirmation' }));
+    expect(d.allowed).toBe(false);
+  });
+
   it('answers are taken in query order whatever order a storage returns them in', async () => {
     const inner = memoryStorage();
     const storage: Storage = {

@@ -19,6 +19,7 @@ import {
 } from '../shared';
 import { abandonmentRule } from './abandonment';
 import { tcpaReassignedNumber } from './reassigned';
+import { outlived } from '../rnd';
 
 /** Exempt prerecorded calls to residential lines: the opt-out and internal-DNC duties apply from 2023-07-20 (FCC 20-186). */
 const PRERECORDED_OPT_OUT_EXEMPT_FROM = Date.parse('2023-07-20T00:00:00-04:00');
@@ -97,7 +98,10 @@ export const tcpaConsent: Rule = defineRule({
     if (intent.purpose === 'opt-out-confirmation') {
       // (a)(12): one confirmation text, presumed within the prior consent if sent within 5 minutes of the revocation.
       const rev = lastRevocation(intent, facts);
-      const hadConsent = rev !== undefined && facts.consents.some((c) => c.seller === intent.seller && c.grantedAt.getTime() <= rev.receivedAt.getTime());
+      // (a consent the Reassigned Numbers Database says the number had outlived by then was not the sender's)
+      const hadConsent =
+        rev !== undefined &&
+        facts.consents.some((c) => c.seller === intent.seller && c.grantedAt.getTime() <= rev.receivedAt.getTime() && !outlived(c, facts.reassigned, rev.receivedAt.getTime()));
       const within = rev !== undefined && intent.at - rev.receivedAt.getTime() <= 5 * 60_000;
       const already = rev !== undefined && facts.attempts.some((a) => a.purpose === 'opt-out-confirmation' && a.e164 === intent.e164 && a.at >= rev.receivedAt.getTime() && a.at <= intent.at);
       if (intent.channel === 'sms' && hadConsent && within && !already) {
