@@ -29,6 +29,7 @@ export {
   relationshipEventSchema,
   reassignedNumberQuerySchema,
   communicationRestrictionSchema,
+  ftcImportOptionsSchema,
   emergencyDeclarationSchema,
   completionSchema,
   addressSchema,
@@ -66,6 +67,8 @@ export { listRules } from './rules/list';
 export type { RuleInfo } from './rules/list';
 export { consentRequirement } from './rules/tcpa';
 export type { ConsentRequirement } from './rules/tcpa';
+export { importFtcDnc } from './dnc/ftc';
+export type { FtcImportOptions, FtcImportResult, FtcInput } from './dnc/ftc';
 export { memoryStorage } from './storage/memory';
 export type { MemoryStorageOptions } from './storage/memory';
 export type { Storage, FactQuery, FactSnapshot,

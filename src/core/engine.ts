@@ -22,6 +22,7 @@ import {
   phoneSchema,
   reassignedNumberQuerySchema,
   communicationRestrictionSchema,
+  ftcImportOptionsSchema,
   relationshipEventSchema,
   revocationSchema,
   toEpoch,
@@ -49,6 +50,7 @@ import type {
   Verdict,
 } from './types';
 import { parseOptOut } from '../consent/parse-opt-out';
+import { parseFtcFile, type FtcImportOptions, type FtcImportResult, type FtcInput } from '../dnc/ftc';
 import { parseNumber, placeNumber } from '../phone/normalize';
 import { memoryStorage } from '../storage/memory';
 import type { AuditSink, FactQuery, FactSnapshot, Storage } from '../storage/types';
@@ -125,6 +127,13 @@ export interface Engine {
     add(list: SuppressionList, phones: string | readonly string[], meta?: Record<string, unknown>): Promise<number>;
     remove(list: SuppressionList, phones: string | readonly string[]): Promise<number>;
     has(list: SuppressionList, phone: string): Promise<boolean>;
+    /**
+     * Imports an FTC National Do Not Call Registry download (a full list or a change list; see
+     * {@link importFtcDnc}) into the `'national'` list, records the download time per area code
+     * (the 31-day clock of `tcpa.national-dnc`) and audits the import. A file with a line it
+     * cannot read is refused whole: nothing is applied.
+     */
+    importFtc(input: FtcInput, options: FtcImportOptions): Promise<FtcImportResult>;
   };
   relationships: { record(event: RelationshipEvent): Promise<void> };
   campaigns: {
@@ -151,7 +160,7 @@ export interface Engine {
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
-const ALL_FACTS: FactKind[] = ['consents', 'suppressions', 'relationships', 'attempts', 'campaign', 'emergencies', 'reassigned', 'restrictions'];
+const ALL_FACTS: FactKind[] = ['consents', 'suppressions', 'relationships', 'attempts', 'campaign', 'emergencies', 'reassigned', 'restrictions', 'registry'];
 
 function withTimeout<T>(p: Promise<T>, ms: number, what: string, adapter: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -367,7 +376,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
    * An optional storage write (a kind added after the first adapters): bound, or a StorageError
    * when the storage lacks it, so that a record is refused rather than dropped.
    */
-  function optionalWrite<K extends 'addRestriction' | 'addReassignedQuery'>(k: K, what: string): NonNullable<Storage[K]> {
+  function optionalWrite<K extends 'addRestriction' | 'addReassignedQuery' | 'listSuppressions' | 'setRegistryDownload'>(k: K, what: string): NonNullable<Storage[K]> {
     const add = storage[k];
     if (typeof add !== 'function') throw new StorageError(storage.name, `this storage cannot store ${what} (no ${k}); nothing was recorded`);
     return add.bind(storage) as NonNullable<Storage[K]>;
@@ -384,6 +393,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if (needs.has('restrictions') && typeof storage.addRestriction === 'function' && (snap.restrictions === undefined || snap.restrictionsBySubject === undefined)) {
       (out ??= new Set()).add('restrictions');
     }
+    if (needs.has('registry') && typeof storage.setRegistryDownload === 'function' && snap.registry === undefined) (out ??= new Set()).add('registry');
     return out;
   }
 
@@ -649,6 +659,40 @@ export function createEngine(options: EngineOptions = {}): Engine {
         const n = await storage.addSuppressions(l, e164s, meta);
         await audit('suppression', { op: 'add', list: l, count: e164s.length, added: n, ...(meta ? { meta } : {}) });
         return n;
+      },
+      async importFtc(input, options) {
+        const o = parseOrThrow(ftcImportOptionsSchema, options, 'FTC import options');
+        const downloadedAt = o.downloadedAt === undefined ? clock().getTime() : toEpoch(o.downloadedAt);
+        const list = o.kind === 'full' ? optionalWrite('listSuppressions', 'an area code\'s list (needed to replace it)') : undefined;
+        const setDownload = optionalWrite('setRegistryDownload', 'registry download times');
+        const file = await parseFtcFile(input, o.kind, o.columns);
+        if (file.rejects.length > 0) {
+          throw new InvalidInputError(
+            'FTC registry file (nothing was imported)',
+            file.rejects.slice(0, 10).map((r) => ({ path: ['line', r.line], message: `cannot read ${JSON.stringify(r.text)} as a ${o.kind === 'full' ? 'number' : 'number with an add/delete flag'}` })),
+          );
+        }
+        const seen = [...new Set([...file.adds.keys(), ...file.deletes.keys()])];
+        const areaCodes = [...(o.areaCodes ?? seen)].sort((a, b) => a - b);
+        const outside = seen.filter((npa) => !areaCodes.includes(npa));
+        if (outside.length > 0) throw new InvalidInputError('FTC import options', [{ path: ['areaCodes'], message: `the file has numbers in area codes not listed: ${outside.join(', ')}` }]);
+        const meta = { source: o.source ?? 'FTC National Do Not Call Registry', downloadedAt: new Date(downloadedAt).toISOString() };
+        let added = 0;
+        let removed = 0;
+        // additions first, removals after: a check in between sees more numbers listed, never fewer
+        for (const npa of areaCodes) {
+          const adds = file.adds.get(npa);
+          if (adds !== undefined && adds.size > 0) added += await storage.addSuppressions('national', [...adds], meta);
+        }
+        for (const npa of areaCodes) {
+          const adds = file.adds.get(npa) ?? new Set<string>();
+          // a full list drops what it no longer holds; a change list its deletions (a number both added and deleted stays)
+          const drop = list !== undefined ? (await list('national', npa)).filter((e) => !adds.has(e)) : [...(file.deletes.get(npa) ?? [])].filter((e) => !adds.has(e));
+          if (drop.length > 0) removed += await storage.removeSuppressions('national', drop);
+          await setDownload(npa, downloadedAt);
+        }
+        await audit('suppression', { op: 'import-ftc', list: 'national', kind: o.kind, areaCodes, numbers: file.numbers, added, removed, sha256: file.sha256, ...meta });
+        return { kind: o.kind, added, removed, numbers: file.numbers, areaCodes, downloadedAt: new Date(downloadedAt), sha256: file.sha256 };
       },
       async remove(list, phones) {
         const l = listName(list);

@@ -17,7 +17,7 @@ const EMPTY_SET: ReadonlySet<never> = new Set();
  */
 export function factsForIntent(intent: NormalizedIntent, snap: FactSnapshot | undefined): Facts {
   if (snap === undefined) {
-    return { consents: EMPTY, revocations: EMPTY, suppressions: EMPTY_SET, relationships: EMPTY, attempts: EMPTY, campaign: undefined, emergencies: EMPTY, reassigned: EMPTY, restrictions: EMPTY };
+    return { consents: EMPTY, revocations: EMPTY, suppressions: EMPTY_SET, relationships: EMPTY, attempts: EMPTY, campaign: undefined, emergencies: EMPTY, reassigned: EMPTY, restrictions: EMPTY, registryAt: undefined };
   }
   const e = intent.e164;
   if (snap.byNumber !== undefined) {
@@ -71,6 +71,7 @@ function assemble(
     emergencies: snap.emergencies,
     reassigned,
     restrictions: intent.subject === undefined ? byNumRestrictions : mergeById(byNumRestrictions, snap.restrictionsBySubject?.get(intent.subject) ?? EMPTY),
+    registryAt: snap.registry === undefined ? undefined : snap.registry.get(intent.npa),
   };
 }
 

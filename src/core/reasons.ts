@@ -87,6 +87,8 @@ export const REASONS = {
   on_internal_dnc: () => "The number is on the firm's own do-not-call list, which no relationship or consent overrides.",
   state_written_consent_required: (d: ReasonDetails) =>
     `${s(d['state'])} law requires prior express written consent for ${d['callType'] === 'prerecorded' ? 'a recorded-message' : 'an automated'} telephonic sales ${d['channel'] === 'sms' ? 'text' : 'call'}, whatever the line type, and none covering it is on file.`,
+  dnc_registry_stale: (d: ReasonDetails) =>
+    `The National Do Not Call Registry copy for area code ${s(d['areaCode'])} was downloaded ${s(d['ageDays'])} days ago (${s(d['downloadedAt'])}); a telephone solicitation must be scrubbed against a copy at most ${s(d['maxAge'])} old. Import a new download.`,
   on_state_dnc: (d: ReasonDetails) => `The number is on the ${s(d['state'])} state do-not-call list.`,
   // --- caps
   within_limit: (d: ReasonDetails) => `${s(d['count'])} of ${s(d['limit'])} ${s(d['what'])} used in the ${s(d['window'])}.`,

@@ -22,7 +22,7 @@ import type {
  * in one batched read per store; a fact that cannot be read makes the rules that need it deny.
  * @category Rules
  */
-export type FactKind = 'consents' | 'suppressions' | 'relationships' | 'attempts' | 'campaign' | 'emergencies' | 'reassigned' | 'restrictions';
+export type FactKind = 'consents' | 'suppressions' | 'relationships' | 'attempts' | 'campaign' | 'emergencies' | 'reassigned' | 'restrictions' | 'registry';
 
 /** Live-answered and abandoned calls of one campaign, for the abandonment rate. @category Rules */
 export interface CampaignFacts {
@@ -51,6 +51,11 @@ export interface Facts {
   reassigned: readonly StoredReassignedQuery[];
   /** Debt-collection communication restrictions recorded for this number or this subject. */
   restrictions: readonly StoredRestriction[];
+  /**
+   * When the national registry's list for the number's area code was last downloaded (epoch ms;
+   * `importFtcDnc`), or undefined when it was never imported.
+   */
+  registryAt: number | undefined;
 }
 
 /** What a rule returns; the engine adds the rule id, citation, confidence and rendered reason. @category Rules */

@@ -204,6 +204,21 @@ export const communicationRestrictionSchema = z
     if (r.until !== undefined && r.at !== undefined && new Date(r.until).getTime() <= new Date(r.at).getTime()) ctx.addIssue({ code: 'custom', path: ['until'], message: 'must be after at' });
   });
 
+/** The schema of the options of `engine.suppressions.importFtc` / `importFtcDnc`. @category Schemas */
+export const ftcImportOptionsSchema = z
+  .object({
+    kind: z.enum(['full', 'changes']),
+    downloadedAt: instantSchema.optional(),
+    areaCodes: z.array(z.number().int().min(200).max(999)).min(1).optional(),
+    columns: z.object({ number: z.number().int().nonnegative(), action: z.number().int().nonnegative() }).strict().optional(),
+    source: z.string().max(500).optional(),
+  })
+  .strict()
+  .superRefine((o, ctx) => {
+    if (o.columns !== undefined && o.kind !== 'changes') ctx.addIssue({ code: 'custom', path: ['columns'], message: 'only a change list has columns' });
+    if (o.columns !== undefined && o.columns.number === o.columns.action) ctx.addIssue({ code: 'custom', path: ['columns'], message: 'the number and the flag are in different columns' });
+  });
+
 /** The schema of an emergency declaration. @category Schemas */
 export const emergencyDeclarationSchema = z
   .object({

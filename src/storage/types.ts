@@ -74,6 +74,12 @@ export interface FactSnapshot {
   /** Communication restrictions recorded with a subject, for the query's subjects. Required like `restrictions`. */
   restrictionsBySubject?: ReadonlyMap<string, readonly StoredRestriction[]>;
   /**
+   * When the national registry's list of each area code was last downloaded (`importFtcDnc`),
+   * epoch ms by area code; at least the area codes of the query's numbers. Required (maybe empty)
+   * from a storage that has `setRegistryDownload` when the query needs `'registry'`.
+   */
+  registry?: ReadonlyMap<number, number>;
+  /**
    * Optional: each number's facts in one record (one lookup per intent instead of five). When
    * present, the engine reads the numbers' consents, revocations, lists, relationships and attempts
    * from it and not from the maps above, which may then be left empty. A number it lacks has none.
@@ -146,6 +152,10 @@ export interface Storage {
    * storage without it rejects `engine.debtCollection.restrict` with a {@link StorageError}.
    */
   addRestriction?(record: StoredRestriction): Promise<void>;
+  /** The E.164 numbers on a list in one area code (for replacing an area code's national list). Optional. */
+  listSuppressions?(list: SuppressionList, npa: number): Promise<string[]>;
+  /** Records when the national registry's list of an area code was downloaded. Optional. */
+  setRegistryDownload?(npa: number, at: number): Promise<void>;
   /** The audit sink this storage keeps. */
   readonly audit: AuditSink;
 }

@@ -23,7 +23,7 @@ function perKindStorage(legacy = false): Storage {
         attemptsBySubject: snap.attemptsBySubject,
         campaigns: snap.campaigns,
         emergencies: snap.emergencies,
-        ...(legacy ? {} : { reassigned: new Map(), restrictions: new Map(), restrictionsBySubject: snap.restrictionsBySubject }),
+        ...(legacy ? {} : { reassigned: new Map(), restrictions: new Map(), restrictionsBySubject: snap.restrictionsBySubject, ...(snap.registry ? { registry: snap.registry } : {}) }),
       };
       for (const [e, r] of snap.byNumber!) {
         if (!legacy) {

@@ -184,6 +184,15 @@ export function ebrInForce(intent: NormalizedIntent, facts: { relationships: rea
   return best;
 }
 
+/** The registry scrub interval: 31 days from 2005-01-01, 3 months before (RULES.md §1.14, 2005-01-01 [S]; §1.6 safe harbor). */
+const SCRUB_31_DAYS_FROM = Date.parse('2005-01-01T00:00:00Z');
+
+/** Whether a registry copy downloaded at `downloadedAt` is too old to scrub a call at `t` with. */
+function registryStale(downloadedAt: number, t: number): boolean {
+  if (t <= downloadedAt) return false;
+  return t >= SCRUB_31_DAYS_FROM ? t - downloadedAt > 31 * DAY : t > addMonthsUtc(downloadedAt, 3);
+}
+
 /** tcpa.national-dnc: 47 CFR 64.1200(c)(2), EBR (f)(5). */
 export const tcpaNationalDnc: Rule = defineRule({
   id: 'tcpa.national-dnc',
@@ -193,10 +202,13 @@ export const tcpaNationalDnc: Rule = defineRule({
   citation: '47 CFR 64.1200(c)(2), (f)(5); 16 CFR 310.4(b)(1)(iii)(B)',
   effective: { from: '2003-10-01' },
   confidence: 'S',
-  needs: ['suppressions', 'relationships', 'consents', 'reassigned'],
+  needs: ['suppressions', 'relationships', 'consents', 'reassigned', 'registry'],
   appliesTo: isTelemarketing,
   evaluate(intent, facts) {
-    if (!facts.suppressions.has('national')) return NOT_ON_NATIONAL;
+    // an imported registry copy of the number's area code older than the scrub interval: whether
+    // the number has been registered since is unknown (fail closed)
+    const stale = facts.registryAt !== undefined && registryStale(facts.registryAt, intent.at);
+    if (!stale && !facts.suppressions.has('national')) return NOT_ON_NATIONAL;
     const ebr = ebrInForce(intent, facts);
     if (ebr) {
       return { outcome: 'allow', code: 'dnc_ebr_exemption', details: { kind: ebr.kind, since: new Date(ebr.since).toISOString().slice(0, 10), until: new Date(ebr.until).toISOString().slice(0, 10) } };
@@ -207,6 +219,14 @@ export const tcpaNationalDnc: Rule = defineRule({
     // previous holder: liveConsents leaves it out)
     const written = coveringConsent(intent, facts, true);
     if (written) return { outcome: 'allow', code: 'dnc_written_agreement', details: { consentId: written.id } };
+    if (stale) {
+      return {
+        outcome: 'deny',
+        code: 'dnc_registry_stale',
+        details: { areaCode: intent.npa, downloadedAt: new Date(facts.registryAt!).toISOString(), ageDays: Math.floor((intent.at - facts.registryAt!) / DAY), maxAge: intent.at < SCRUB_31_DAYS_FROM ? '3 months' : '31 days' },
+        citation: '47 CFR 64.1200(c)(2)(i)(D); 16 CFR 310.4(b)(3)(iv)',
+      };
+    }
     return ON_NATIONAL;
   },
 });

@@ -79,6 +79,8 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
   const lists = new Map<SuppressionList, Set<string>>();
   const attemptsBySubject = new Map<string, readonly StoredAttempt[]>();
   const restrictionsBySubject = new Map<string, readonly StoredRestriction[]>();
+  /** National registry download instant by area code (copy-on-write: a snapshot keeps its map). */
+  let registry: ReadonlyMap<number, number> = new Map();
   const campaignEvents = new Map<
     string,
     { startedAt?: number; events: { at: number; abandoned: boolean }[]; snapshot?: CampaignFacts }
@@ -157,6 +159,7 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
       // the kinds this store carries (per number in byNumber; by subject here): present, so not "unread"
       reassigned: EMPTY_MAP,
       restrictions: EMPTY_MAP,
+      ...(n.has('registry') ? { registry } : {}),
       restrictionsBySubject: new Map(),
       emergencies: n.has('emergencies') ? emergencies.slice() : EMPTY,
       byNumber,
@@ -285,6 +288,19 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
     },
     async addEmergency(e) {
       emergencies.push(e);
+    },
+    async listSuppressions(list, npa) {
+      const set = lists.get(list);
+      if (!set) return [];
+      const prefix = `+1${npa}`;
+      const out: string[] = [];
+      for (const e of set) if (e.startsWith(prefix)) out.push(e);
+      return out;
+    },
+    async setRegistryDownload(npa, at) {
+      const next = new Map(registry);
+      next.set(npa, Math.max(at, next.get(npa) ?? -Infinity));
+      registry = next;
     },
     async addRestriction(r) {
       // copy-on-write appends: a snapshot already handed out keeps its arrays
