@@ -170,6 +170,9 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string, adapter: string
   return Promise.race([p, t]).finally(() => clearTimeout(timer));
 }
 
+/** How far ahead of the engine clock a given download time may be (clocks of two machines). */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
 /** FCC 24-24 (effective 2025-04-11) cut the honoring period from 30 days to 10 business days. */
 const TEN_BUSINESS_DAYS_FROM = Date.parse('2025-04-11T00:00:00-04:00');
 
@@ -370,6 +373,20 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
   function queryFor(intents: readonly NormalizedIntent[]): FactQuery {
     return factQueryFor(intents, needs, seller, () => clock().getTime());
+  }
+
+  /** The recorded national-registry download time of some area codes (read through the snapshot contract). */
+  async function registryTimes(npas: readonly number[]): Promise<ReadonlyMap<number, number>> {
+    if (npas.length === 0) return new Map();
+    const t = clock().getTime();
+    const snap = await withTimeout(
+      storage.loadFacts({ sellers: [seller], e164s: npas.map((npa) => `+1${npa}5550100`), subjects: [], campaignIds: [], since: t, now: t, needs: new Set<FactKind>(['registry']) }),
+      factTimeoutMs,
+      'registry read',
+      storage.name,
+    );
+    if (snap.registry === undefined) throw new StorageError(storage.name, 'the storage returned no registry download times; nothing was imported');
+    return snap.registry;
   }
 
   /**
@@ -662,36 +679,54 @@ export function createEngine(options: EngineOptions = {}): Engine {
       },
       async importFtc(input, options) {
         const o = parseOrThrow(ftcImportOptionsSchema, options, 'FTC import options');
-        const downloadedAt = o.downloadedAt === undefined ? clock().getTime() : toEpoch(o.downloadedAt);
+        const downloadedAt = toEpoch(o.downloadedAt);
+        const bad = (message: string, path: (string | number)[] = ['downloadedAt']) => new InvalidInputError('FTC import (nothing was imported)', [{ path, message }]);
+        if (downloadedAt > clock().getTime() + CLOCK_SKEW_MS) throw bad('is in the future: give the time the file was downloaded');
         const list = o.kind === 'full' ? optionalWrite('listSuppressions', 'an area code\'s list (needed to replace it)') : undefined;
         const setDownload = optionalWrite('setRegistryDownload', 'registry download times');
         const file = await parseFtcFile(input, o.kind, o.columns);
-        if (file.rejects.length > 0) {
+        if (file.rejected > 0) {
           throw new InvalidInputError(
-            'FTC registry file (nothing was imported)',
-            file.rejects.slice(0, 10).map((r) => ({ path: ['line', r.line], message: `cannot read ${JSON.stringify(r.text)} as a ${o.kind === 'full' ? 'number' : 'number with an add/delete flag'}` })),
+            `FTC registry file (${file.rejected} unreadable line${file.rejected > 1 ? 's' : ''}; nothing was imported)`,
+            file.rejects.map((r) => ({ path: ['line', r.line], message: `cannot read ${JSON.stringify(r.text)} as ${o.kind === 'full' ? 'a number alone' : 'one number with one add/delete flag (give columns if the row is ambiguous)'}` })),
           );
         }
         const seen = [...new Set([...file.adds.keys(), ...file.deletes.keys()])];
-        const areaCodes = [...(o.areaCodes ?? seen)].sort((a, b) => a - b);
+        const areaCodes = [...new Set(o.areaCodes ?? seen)].sort((a, b) => a - b);
         const outside = seen.filter((npa) => !areaCodes.includes(npa));
-        if (outside.length > 0) throw new InvalidInputError('FTC import options', [{ path: ['areaCodes'], message: `the file has numbers in area codes not listed: ${outside.join(', ')}` }]);
+        if (outside.length > 0) throw bad(`the file has numbers in area codes not listed: ${outside.join(', ')}`, ['areaCodes']);
+        // the copies already held: a full list may not be older, and a change list applies only on top of one
+        const held = await registryTimes(areaCodes);
+        for (const npa of areaCodes) {
+          const at = held.get(npa);
+          if (o.kind === 'changes' && at === undefined) throw bad(`no full list of area code ${npa} has been imported: a change list applies on top of one`, ['areaCodes']);
+          if (at !== undefined && downloadedAt < at) throw bad(`is older than the copy of area code ${npa} already imported (${new Date(at).toISOString()})`);
+        }
         const meta = { source: o.source ?? 'FTC National Do Not Call Registry', downloadedAt: new Date(downloadedAt).toISOString() };
+        const summary = { op: 'import-ftc', list: 'national', kind: o.kind, areaCodes, numbers: file.numbers, sha256: file.sha256, ...meta };
         let added = 0;
         let removed = 0;
-        // additions first, removals after: a check in between sees more numbers listed, never fewer
-        for (const npa of areaCodes) {
-          const adds = file.adds.get(npa);
-          if (adds !== undefined && adds.size > 0) added += await storage.addSuppressions('national', [...adds], meta);
+        try {
+          // additions first, removals after: a check in between sees more numbers listed, never fewer
+          for (const npa of areaCodes) {
+            const adds = file.adds.get(npa);
+            if (adds !== undefined && adds.size > 0) added += await storage.addSuppressions('national', [...adds], meta);
+          }
+          const current = list === undefined ? undefined : await list('national', areaCodes);
+          for (const npa of areaCodes) {
+            const adds = file.adds.get(npa) ?? new Set<string>();
+            // a full list drops what it no longer holds; a change list its deletions (a number both added and deleted stays)
+            const drop = (current !== undefined ? (current.get(npa) ?? []) : [...(file.deletes.get(npa) ?? [])]).filter((e) => !adds.has(e));
+            if (drop.length > 0) removed += await storage.removeSuppressions('national', drop);
+          }
+          // the download times last, once the lists hold the copy
+          for (const npa of areaCodes) await setDownload(npa, downloadedAt);
+        } catch (err) {
+          // a partial import is on the record too (what was applied before the failure)
+          await audit('suppression', { ...summary, status: 'failed', added, removed, error: String(err) });
+          throw err;
         }
-        for (const npa of areaCodes) {
-          const adds = file.adds.get(npa) ?? new Set<string>();
-          // a full list drops what it no longer holds; a change list its deletions (a number both added and deleted stays)
-          const drop = list !== undefined ? (await list('national', npa)).filter((e) => !adds.has(e)) : [...(file.deletes.get(npa) ?? [])].filter((e) => !adds.has(e));
-          if (drop.length > 0) removed += await storage.removeSuppressions('national', drop);
-          await setDownload(npa, downloadedAt);
-        }
-        await audit('suppression', { op: 'import-ftc', list: 'national', kind: o.kind, areaCodes, numbers: file.numbers, added, removed, sha256: file.sha256, ...meta });
+        await audit('suppression', { ...summary, status: 'done', added, removed });
         return { kind: o.kind, added, removed, numbers: file.numbers, areaCodes, downloadedAt: new Date(downloadedAt), sha256: file.sha256 };
       },
       async remove(list, phones) {

@@ -17,7 +17,7 @@ const EMPTY_SET: ReadonlySet<never> = new Set();
  */
 export function factsForIntent(intent: NormalizedIntent, snap: FactSnapshot | undefined): Facts {
   if (snap === undefined) {
-    return { consents: EMPTY, revocations: EMPTY, suppressions: EMPTY_SET, relationships: EMPTY, attempts: EMPTY, campaign: undefined, emergencies: EMPTY, reassigned: EMPTY, restrictions: EMPTY, registryAt: undefined };
+    return { consents: EMPTY, revocations: EMPTY, suppressions: EMPTY_SET, relationships: EMPTY, attempts: EMPTY, campaign: undefined, emergencies: EMPTY, reassigned: EMPTY, restrictions: EMPTY, registryAt: undefined, registryInUse: false };
   }
   const e = intent.e164;
   if (snap.byNumber !== undefined) {
@@ -72,6 +72,7 @@ function assemble(
     reassigned,
     restrictions: intent.subject === undefined ? byNumRestrictions : mergeById(byNumRestrictions, snap.restrictionsBySubject?.get(intent.subject) ?? EMPTY),
     registryAt: snap.registry === undefined ? undefined : snap.registry.get(intent.npa),
+    registryInUse: snap.registry !== undefined && snap.registry.size > 0,
   };
 }
 

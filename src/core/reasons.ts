@@ -88,7 +88,11 @@ export const REASONS = {
   state_written_consent_required: (d: ReasonDetails) =>
     `${s(d['state'])} law requires prior express written consent for ${d['callType'] === 'prerecorded' ? 'a recorded-message' : 'an automated'} telephonic sales ${d['channel'] === 'sms' ? 'text' : 'call'}, whatever the line type, and none covering it is on file.`,
   dnc_registry_stale: (d: ReasonDetails) =>
-    `The National Do Not Call Registry copy for area code ${s(d['areaCode'])} was downloaded ${s(d['ageDays'])} days ago (${s(d['downloadedAt'])}); a telephone solicitation must be scrubbed against a copy at most ${s(d['maxAge'])} old. Import a new download.`,
+    d['downloadedAt'] === null || d['downloadedAt'] === undefined
+      ? `No National Do Not Call Registry copy of area code ${s(d['areaCode'])} has been imported, while other area codes' copies have; a telephone solicitation must be scrubbed against a copy at most ${s(d['maxAge'])} old. Import the area code's list.`
+      : Number(d['ageDays']) < 0
+        ? `The National Do Not Call Registry copy for area code ${s(d['areaCode'])} was downloaded after this call's time (${s(d['downloadedAt'])}), so the call could not have been scrubbed with it.`
+        : `The National Do Not Call Registry copy for area code ${s(d['areaCode'])} was downloaded ${s(d['ageDays'])} days ago (${s(d['downloadedAt'])}); a telephone solicitation must be scrubbed against a copy at most ${s(d['maxAge'])} old. Import a new download.`,
   on_state_dnc: (d: ReasonDetails) => `The number is on the ${s(d['state'])} state do-not-call list.`,
   // --- caps
   within_limit: (d: ReasonDetails) => `${s(d['count'])} of ${s(d['limit'])} ${s(d['what'])} used in the ${s(d['window'])}.`,

@@ -56,6 +56,8 @@ export interface Facts {
    * `importFtcDnc`), or undefined when it was never imported.
    */
   registryAt: number | undefined;
+  /** Whether any area code's registry download is recorded (imports are in use). */
+  registryInUse: boolean;
 }
 
 /** What a rule returns; the engine adds the rule id, citation, confidence and rendered reason. @category Rules */

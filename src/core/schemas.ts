@@ -208,7 +208,7 @@ export const communicationRestrictionSchema = z
 export const ftcImportOptionsSchema = z
   .object({
     kind: z.enum(['full', 'changes']),
-    downloadedAt: instantSchema.optional(),
+    downloadedAt: instantSchema,
     areaCodes: z.array(z.number().int().min(200).max(999)).min(1).optional(),
     columns: z.object({ number: z.number().int().nonnegative(), action: z.number().int().nonnegative() }).strict().optional(),
     source: z.string().max(500).optional(),

@@ -19,8 +19,13 @@ export interface FtcImportOptions {
    * registry since the previous download, applied on top of it.
    */
   kind: 'full' | 'changes';
-  /** When the file was downloaded (starts the 31-day clock of 47 CFR 64.1200(c)(2)(i)(D)). Default: the engine clock. */
-  downloadedAt?: Date | string;
+  /**
+   * When the file was downloaded from the registry: starts the 31-day clock of 47 CFR
+   * 64.1200(c)(2)(i)(D) (required: the import time is not the download time). Not after the
+   * engine clock; a full list not older, and a change list not older, than the area codes' last
+   * recorded download.
+   */
+  downloadedAt: Date | string;
   /**
    * Full lists: the area codes the file covers (a subscribed area code with no registered number
    * is then emptied). Default: the area codes of the numbers in the file.
@@ -57,7 +62,10 @@ export interface ParsedFtcFile {
   adds: Map<number, Set<string>>;
   deletes: Map<number, Set<string>>;
   numbers: number;
+  /** The first ten lines that could not be read. */
   rejects: { line: number; text: string }[];
+  /** How many lines could not be read. */
+  rejected: number;
   sha256: string;
 }
 
@@ -80,12 +88,14 @@ async function* linesOf(input: FtcInput, hash: ReturnType<typeof createHash>): A
       text = decoder.decode(chunk, { stream: true });
     }
     rest += text;
-    const parts = rest.split(/\r\n|\n|\r/);
-    rest = parts.pop() ?? '';
+    // a CR at the end may be the first half of a CRLF split across chunks: keep it for the next one
+    const cut = rest.endsWith('\r') ? rest.length - 1 : rest.length;
+    const parts = rest.slice(0, cut).split(/\r\n|\n|\r/);
+    rest = (parts.pop() ?? '') + rest.slice(cut);
     for (const p of parts) yield p;
   }
   rest += decoder.decode();
-  if (rest.length > 0) yield rest;
+  for (const p of rest.split(/\r\n|\n|\r/)) if (p.length > 0) yield p;
 }
 
 /** A NANP number as E.164 from its digits (10, or 11 with a leading 1), or undefined. */
@@ -94,6 +104,10 @@ function nanp(digits: string): string | undefined {
   if (!/^[2-9]\d{2}[2-9]\d{6}$/.test(d)) return undefined;
   return `+1${d}`;
 }
+
+/** A whole field or line in one of the number layouts: `NNNNNNNNNN`, `1NNNNNNNNNN`, `AAA-NNN-NNNN`, or `AAA,NNNNNNN` (lines). */
+const NUMBER_LINE = /^(1?\d{10}|\d{3}-\d{3}-\d{4}|\d{3},\d{7})$/;
+const NUMBER_FIELD = /^(1?\d{10}|\d{3}-\d{3}-\d{4})$/;
 
 function put(m: Map<number, Set<string>>, e164: string): void {
   const npa = Number(e164.slice(2, 5));
@@ -114,6 +128,12 @@ export async function parseFtcFile(input: FtcInput, kind: 'full' | 'changes', co
   const adds = new Map<number, Set<string>>();
   const deletes = new Map<number, Set<string>>();
   const rejects: { line: number; text: string }[] = [];
+  let rejected = 0;
+  // the first ten are kept to name them; the rest only counted
+  const reject = (line: number, text: string): void => {
+    rejected++;
+    if (rejects.length < 10) rejects.push({ line, text: text.slice(0, 80) });
+  };
   let n = 0;
   let numbers = 0;
   for await (const raw of linesOf(input, hash)) {
@@ -122,8 +142,9 @@ export async function parseFtcFile(input: FtcInput, kind: 'full' | 'changes', co
     if (line === '') continue;
     if (n === 1 && !/\d/.test(line)) continue; // a header
     if (kind === 'full') {
-      const e = nanp(line.replace(/\D/g, ''));
-      if (e === undefined) rejects.push({ line: n, text: line.slice(0, 80) });
+      // exactly a number (no other field: a change list given as a full list is refused)
+      const e = NUMBER_LINE.test(line) ? nanp(line.replace(/\D/g, '')) : undefined;
+      if (e === undefined) reject(n, line);
       else {
         put(adds, e);
         numbers++;
@@ -132,35 +153,35 @@ export async function parseFtcFile(input: FtcInput, kind: 'full' | 'changes', co
     }
     const fields = line.split(',').map((f) => f.trim());
     let flag: string | undefined;
-    let digits: string;
+    let digits: string | undefined;
     if (columns !== undefined) {
       flag = fields[columns.action]?.toUpperCase();
-      digits = (fields[columns.number] ?? '').replace(/\D/g, '');
+      const f = fields[columns.number] ?? '';
+      digits = NUMBER_FIELD.test(f) ? f.replace(/\D/g, '') : undefined;
     } else {
-      const flagged = fields.filter((f) => ADD.has(f.toUpperCase()) || DELETE.has(f.toUpperCase()));
-      flag = flagged.length === 1 ? flagged[0]!.toUpperCase() : undefined;
-      digits = fields.filter((f) => f !== flagged[0]).join('').replace(/\D/g, '');
-      // dates and times in other columns would add digits: take a 10/11-digit number field if there is one
-      const own = fields.map((f) => f.replace(/\D/g, '')).filter((d) => nanp(d) !== undefined);
-      if (own.length === 1) digits = own[0]!;
-      else if (fields.length > 2) {
-        // two fields that together make the number (AAA,NNNNNNN)
-        const pairs: string[] = [];
-        for (let k = 0; k + 1 < fields.length; k++) if (/^\d{3}$/.test(fields[k]!) && /^\d{7}$/.test(fields[k + 1]!)) pairs.push(fields[k]! + fields[k + 1]!);
-        if (pairs.length === 1) digits = pairs[0]!;
+      const flags = fields.filter((f) => ADD.has(f.toUpperCase()) || DELETE.has(f.toUpperCase()));
+      flag = flags.length === 1 ? flags[0]!.toUpperCase() : undefined;
+      // every reading of a number the row allows: a number field, or an AAA,NNNNNNN pair; more than
+      // one (a date or time that also reads as a number) is ambiguous: the row is refused (give columns)
+      const readings: string[] = [];
+      for (let k = 0; k < fields.length; k++) {
+        const f = fields[k]!;
+        if (NUMBER_FIELD.test(f) && nanp(f.replace(/\D/g, '')) !== undefined) readings.push(f.replace(/\D/g, ''));
+        if (k + 1 < fields.length && /^\d{3}$/.test(f) && /^\d{7}$/.test(fields[k + 1]!)) readings.push(f + fields[k + 1]!);
       }
+      digits = readings.length === 1 ? readings[0] : undefined;
     }
-    const e = nanp(digits);
+    const e = digits === undefined ? undefined : nanp(digits);
     const isAdd = flag !== undefined && ADD.has(flag);
     const isDelete = flag !== undefined && DELETE.has(flag);
     if (e === undefined || (!isAdd && !isDelete)) {
-      rejects.push({ line: n, text: line.slice(0, 80) });
+      reject(n, line);
       continue;
     }
     put(isAdd ? adds : deletes, e);
     numbers++;
   }
-  return { adds, deletes, numbers, rejects, sha256: hash.digest('hex') };
+  return { adds, deletes, numbers, rejects, rejected, sha256: hash.digest('hex') };
 }
 
 /**

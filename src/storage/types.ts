@@ -75,8 +75,9 @@ export interface FactSnapshot {
   restrictionsBySubject?: ReadonlyMap<string, readonly StoredRestriction[]>;
   /**
    * When the national registry's list of each area code was last downloaded (`importFtcDnc`),
-   * epoch ms by area code; at least the area codes of the query's numbers. Required (maybe empty)
-   * from a storage that has `setRegistryDownload` when the query needs `'registry'`.
+   * epoch ms by area code: every area code with a recorded download (its size tells the engine
+   * whether imports are in use). Required (maybe empty) from a storage that has
+   * `setRegistryDownload` when the query needs `'registry'`.
    */
   registry?: ReadonlyMap<number, number>;
   /**
@@ -152,8 +153,8 @@ export interface Storage {
    * storage without it rejects `engine.debtCollection.restrict` with a {@link StorageError}.
    */
   addRestriction?(record: StoredRestriction): Promise<void>;
-  /** The E.164 numbers on a list in one area code (for replacing an area code's national list). Optional. */
-  listSuppressions?(list: SuppressionList, npa: number): Promise<string[]>;
+  /** The E.164 numbers on a list in some area codes, by area code (for replacing an area code's national list). Optional. */
+  listSuppressions?(list: SuppressionList, npas: readonly number[]): Promise<Map<number, string[]>>;
   /** Records when the national registry's list of an area code was downloaded. Optional. */
   setRegistryDownload?(npa: number, at: number): Promise<void>;
   /** The audit sink this storage keeps. */

@@ -43,7 +43,7 @@ describe('importFtcDnc: full lists', () => {
     await importFtcDnc(e, '3055550101\n', { kind: 'full', downloadedAt: DL });
     const r = await importFtcDnc(e, '', { kind: 'full', areaCodes: [305], downloadedAt: DL });
     expect(r.removed).toBe(1);
-    await expect(importFtcDnc(e, '2127360101\n', { kind: 'full', areaCodes: [305] })).rejects.toMatchObject({ issues: [{ path: ['areaCodes'] }] });
+    await expect(importFtcDnc(e, '2127360101\n', { kind: 'full', areaCodes: [305], downloadedAt: DL })).rejects.toMatchObject({ issues: [{ path: ['areaCodes'] }] });
   });
 
   it('streams: a Node Readable of byte chunks split mid-line reads the same', async () => {
@@ -67,7 +67,7 @@ describe('importFtcDnc: change lists', () => {
   it('adds and deletes by the flag field (number and flag in any columns; a date column is ignored)', async () => {
     const e = makeEngine(DNC);
     await importFtcDnc(e, '3055550101\n3055550102\n', { kind: 'full', downloadedAt: DL });
-    const r = await importFtcDnc(e, '3055550103,A,20260305\n305,5550101,D,20260305\n', { kind: 'changes', downloadedAt: '2026-03-06T08:00:00-05:00' });
+    const r = await importFtcDnc(e, '3055550103,A,20260305\n305,5550101,D,2026-03-05\n', { kind: 'changes', downloadedAt: '2026-03-06T08:00:00-05:00' });
     expect(r).toMatchObject({ kind: 'changes', added: 1, removed: 1, areaCodes: [305] });
     expect(await e.suppressions.has('national', '(305) 555-0103')).toBe(true);
     expect(await e.suppressions.has('national', '(305) 555-0101')).toBe(false);
@@ -75,22 +75,39 @@ describe('importFtcDnc: change lists', () => {
 
   it('explicit columns; a number both added and deleted in one file stays listed (conservative)', async () => {
     const e = makeEngine(DNC);
+    await importFtcDnc(e, '', { kind: 'full', areaCodes: [305], downloadedAt: DL });
     await importFtcDnc(e, 'x,3055550104,ADD\nx,3055550104,DELETE\n', { kind: 'changes', columns: { number: 1, action: 2 }, downloadedAt: DL });
     expect(await e.suppressions.has('national', '(305) 555-0104')).toBe(true);
   });
 
   it('TELEPHONY.md §H.1: a row whose add/delete flag cannot be identified refuses the file', async () => {
     const e = makeEngine(DNC);
+    await importFtcDnc(e, '', { kind: 'full', areaCodes: [305], downloadedAt: DL });
     await expect(importFtcDnc(e, '3055550103,X\n', { kind: 'changes', downloadedAt: DL })).rejects.toMatchObject({ issues: [{ path: ['line', 1] }] });
     await expect(importFtcDnc(e, '3055550103\n', { kind: 'changes', downloadedAt: DL })).rejects.toBeInstanceOf(InvalidInputError);
   });
 
+  it('an ambiguous row (a date or time that also reads as a number) is refused: give columns', async () => {
+    const e = makeEngine(DNC);
+    await importFtcDnc(e, '', { kind: 'full', areaCodes: [305, 202], downloadedAt: DL });
+    await expect(importFtcDnc(e, '305,5550101,2026030108,A\n', { kind: 'changes', downloadedAt: DL })).rejects.toMatchObject({ issues: [{ path: ['line', 1] }] });
+    expect(await e.suppressions.has('national', '(202) 603-0108')).toBe(false);
+  });
+
+  it('TELEPHONY.md §H.1: a change list applies only on top of a full list of its area codes', async () => {
+    const e = makeEngine(DNC);
+    await expect(importFtcDnc(e, '3055550103,A\n', { kind: 'changes', downloadedAt: DL })).rejects.toMatchObject({ issues: [{ path: ['areaCodes'] }] });
+    expect(await e.suppressions.has('national', '(305) 555-0103')).toBe(false);
+  });
+
   it('options are validated (typed errors naming the field)', async () => {
     const e = makeEngine(DNC);
-    await expect(importFtcDnc(e, '', { kind: 'partial' as 'full' })).rejects.toMatchObject({ issues: [{ path: ['kind'] }] });
-    await expect(importFtcDnc(e, '', { kind: 'full', columns: { number: 0, action: 1 } })).rejects.toMatchObject({ issues: [{ path: ['columns'] }] });
-    await expect(importFtcDnc(e, '', { kind: 'full', areaCodes: [99] })).rejects.toMatchObject({ issues: [{ path: ['areaCodes', 0] }] });
+    await expect(importFtcDnc(e, '', { kind: 'partial' as 'full', downloadedAt: DL })).rejects.toMatchObject({ issues: [{ path: ['kind'] }] });
+    await expect(importFtcDnc(e, '', { kind: 'full', downloadedAt: DL, columns: { number: 0, action: 1 } })).rejects.toMatchObject({ issues: [{ path: ['columns'] }] });
+    await expect(importFtcDnc(e, '', { kind: 'full', downloadedAt: DL, areaCodes: [99] })).rejects.toMatchObject({ issues: [{ path: ['areaCodes', 0] }] });
     await expect(importFtcDnc(e, '', { kind: 'full', downloadedAt: '2026-03-01' })).rejects.toMatchObject({ issues: [{ path: ['downloadedAt'] }] });
+    // the download time is required: the import time is not the download time
+    await expect(importFtcDnc(e, '', { kind: 'full' } as never)).rejects.toMatchObject({ issues: [{ path: ['downloadedAt'] }] });
   });
 });
 
@@ -111,10 +128,13 @@ describe('tcpa.national-dnc: the 31-day scrub interval of an imported registry c
     expect(d.nextPermittedAt).toBeNull();
   });
 
-  it('an area code never imported is not held to it (numbers added with suppressions.add); an EBR still exempts a stale area code', async () => {
+  it('once imports are in use, an area code with no imported copy is denied too; an engine that never imported holds nothing to it; an EBR still exempts a stale area code', async () => {
     const e = await imported();
     const late = '2026-05-01T12:00:00-04:00';
-    expect((await e.check(tm('(212) 736-0199', late))).allowed).toBe(true);
+    const missing = verdictOf(await e.check(tm('(212) 736-0199', AT)), 'tcpa.national-dnc');
+    expect(missing).toMatchObject({ outcome: 'deny', code: 'dnc_registry_stale', details: { areaCode: 212, downloadedAt: null } });
+    expect(missing.reason).toContain('Import the area code');
+    expect((await makeEngine(DNC).check(tm('(212) 736-0199', late))).allowed).toBe(true);
     await e.relationships.record({ phone: '(305) 555-0199', kind: 'transaction', at: '2026-01-15T12:00:00-05:00' });
     expect(verdictOf(await e.check(tm('(305) 555-0199', late)), 'tcpa.national-dnc').code).toBe('dnc_ebr_exemption');
   });
@@ -125,6 +145,13 @@ describe('tcpa.national-dnc: the 31-day scrub interval of an imported registry c
     expect((await e.check(tm('(305) 555-0199', late))).allowed).toBe(false);
     await importFtcDnc(e, '', { kind: 'changes', areaCodes: [305], downloadedAt: '2026-04-05T08:00:00-04:00' });
     expect((await e.check(tm('(305) 555-0199', late))).allowed).toBe(true);
+  });
+
+  it('a check at an instant before the download was not scrubbed with it: denied', async () => {
+    const e = await imported();
+    const v = verdictOf(await e.check(tm('(305) 555-0199', '2026-02-27T12:00:00-05:00')), 'tcpa.national-dnc');
+    expect(v.code).toBe('dnc_registry_stale');
+    expect(v.reason).toContain('after this call');
   });
 
   it('before 2005-01-01 the interval was 3 months (RULES.md §1.14 [S])', async () => {
@@ -142,6 +169,40 @@ describe('tcpa.national-dnc: the 31-day scrub interval of an imported registry c
     expect(lines.some((l) => l.includes('"import-ftc"') && l.includes('305.txt') && l.includes('"added":1'))).toBe(true);
     const { setRegistryDownload: _s, ...rest } = memoryStorage();
     const bare = createEngine({ seller: 'Firm', storage: rest as Storage });
-    await expect(importFtcDnc(bare, '3055550101\n', { kind: 'full' })).rejects.toBeInstanceOf(StorageError);
+    await expect(importFtcDnc(bare, '3055550101\n', { kind: 'full', downloadedAt: DL })).rejects.toBeInstanceOf(StorageError);
+  });
+});
+
+describe('importFtcDnc: refused before anything changes, and partial imports on the record', () => {
+  it('a change list given as a full list is refused (a line is a number alone)', async () => {
+    const e = makeEngine(DNC);
+    await importFtcDnc(e, '3055550101\n3055550105\n', { kind: 'full', downloadedAt: DL });
+    await expect(importFtcDnc(e, '3055550106,A\n3055550105,D\n', { kind: 'full', downloadedAt: '2026-03-02T08:00:00-05:00' })).rejects.toBeInstanceOf(InvalidInputError);
+    expect(await e.suppressions.has('national', '(305) 555-0101')).toBe(true);
+  });
+
+  it('download times: not in the future; not older than the copy already held (an old file re-imported would undo newer registrations)', async () => {
+    const e = makeEngine(DNC, { clock: () => new Date('2026-03-10T12:00:00-05:00') });
+    await expect(importFtcDnc(e, '', { kind: 'full', areaCodes: [305], downloadedAt: '2027-03-01T08:00:00-05:00' })).rejects.toMatchObject({ issues: [{ path: ['downloadedAt'] }] });
+    await importFtcDnc(e, '3055550101\n3055550102\n', { kind: 'full', downloadedAt: DL });
+    await expect(importFtcDnc(e, '3055550101\n', { kind: 'full', downloadedAt: '2026-02-01T08:00:00-05:00' })).rejects.toMatchObject({ issues: [{ path: ['downloadedAt'] }] });
+    expect(await e.suppressions.has('national', '(305) 555-0102')).toBe(true);
+  });
+
+  it('a storage failure half-way is audited (status failed, what was applied) and rethrown', async () => {
+    const inner = memoryStorage();
+    const storage: Storage = { ...inner, removeSuppressions: () => Promise.reject(new Error('disk full')) };
+    const e = createEngine({ seller: 'Firm', storage });
+    await importFtcDnc(e, '3055550101\n', { kind: 'full', downloadedAt: DL });
+    await expect(importFtcDnc(e, '3055550102\n', { kind: 'full', downloadedAt: '2026-03-02T08:00:00-05:00' })).rejects.toThrow('disk full');
+    const lines: string[] = [];
+    for await (const l of e.audit.export()) lines.push(l);
+    expect(lines.some((l) => l.includes('"import-ftc"') && l.includes('"status":"failed"') && l.includes('"added":1') && l.includes('disk full'))).toBe(true);
+  });
+
+  it('a CRLF split across two chunks is one line break (the line numbers in errors stay right)', async () => {
+    const e = makeEngine(DNC);
+    const err = await importFtcDnc(e, ['3055550101\r', '\n3055550102\r', '\nbad\r\n'], { kind: 'full', downloadedAt: DL }).catch((x: unknown) => x);
+    expect((err as InvalidInputError).issues.map((i) => i.path)).toEqual([['line', 3]]);
   });
 });

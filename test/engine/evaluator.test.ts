@@ -87,7 +87,7 @@ describe('findNextPermitted on a frozen intent', () => {
     const d = await engine.check(intent({ at: NIGHT_AT }));
     expect(d.nextPermittedAt?.toISOString()).toBe('2026-06-11T12:00:00.000Z');
     const frozen = Object.freeze({ ...d.intent });
-    const facts = { consents: [], revocations: [], suppressions: new Set<never>(), relationships: [], attempts: [], campaign: undefined, emergencies: [], reassigned: [], restrictions: [], registryAt: undefined };
+    const facts = { consents: [], revocations: [], suppressions: new Set<never>(), relationships: [], attempts: [], campaign: undefined, emergencies: [], reassigned: [], restrictions: [], registryAt: undefined, registryInUse: false };
     const next = findNextPermitted(engine.rules, frozen, facts, undefined, d.denials);
     expect(next?.toISOString()).toBe('2026-06-11T12:00:00.000Z');
     expect(frozen.at).toBe(Date.parse(NIGHT_AT));

@@ -189,7 +189,8 @@ const SCRUB_31_DAYS_FROM = Date.parse('2005-01-01T00:00:00Z');
 
 /** Whether a registry copy downloaded at `downloadedAt` is too old to scrub a call at `t` with. */
 function registryStale(downloadedAt: number, t: number): boolean {
-  if (t <= downloadedAt) return false;
+  // a call before the copy was downloaded was not scrubbed with it (nor, as far as is known, with any)
+  if (t < downloadedAt) return true;
   return t >= SCRUB_31_DAYS_FROM ? t - downloadedAt > 31 * DAY : t > addMonthsUtc(downloadedAt, 3);
 }
 
@@ -207,7 +208,8 @@ export const tcpaNationalDnc: Rule = defineRule({
   evaluate(intent, facts) {
     // an imported registry copy of the number's area code older than the scrub interval: whether
     // the number has been registered since is unknown (fail closed)
-    const stale = facts.registryAt !== undefined && registryStale(facts.registryAt, intent.at);
+    // once imports are in use, an area code with no copy at all is not scrubbed either
+    const stale = facts.registryAt !== undefined ? registryStale(facts.registryAt, intent.at) : facts.registryInUse;
     if (!stale && !facts.suppressions.has('national')) return NOT_ON_NATIONAL;
     const ebr = ebrInForce(intent, facts);
     if (ebr) {
@@ -220,10 +222,16 @@ export const tcpaNationalDnc: Rule = defineRule({
     const written = coveringConsent(intent, facts, true);
     if (written) return { outcome: 'allow', code: 'dnc_written_agreement', details: { consentId: written.id } };
     if (stale) {
+      const dl = facts.registryAt;
       return {
         outcome: 'deny',
         code: 'dnc_registry_stale',
-        details: { areaCode: intent.npa, downloadedAt: new Date(facts.registryAt!).toISOString(), ageDays: Math.floor((intent.at - facts.registryAt!) / DAY), maxAge: intent.at < SCRUB_31_DAYS_FROM ? '3 months' : '31 days' },
+        details: {
+          areaCode: intent.npa,
+          downloadedAt: dl === undefined ? null : new Date(dl).toISOString(),
+          ageDays: dl === undefined ? null : Math.floor((intent.at - dl) / DAY),
+          maxAge: intent.at < SCRUB_31_DAYS_FROM ? '3 months' : '31 days',
+        },
         citation: '47 CFR 64.1200(c)(2)(i)(D); 16 CFR 310.4(b)(3)(iv)',
       };
     }

@@ -273,6 +273,8 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
         const next = new Set(f.lists);
         next.delete(list);
         f.lists = next;
+        // a number with nothing left on file needs no record (a snapshot already holding it keeps its own reference)
+        if (next.size === 0 && !f.consents && !f.revocations && !f.relationships && !f.attempts && !f.reassigned && !f.restrictions) numbers.delete(e);
       }
       return removed;
     },
@@ -289,17 +291,21 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
     async addEmergency(e) {
       emergencies.push(e);
     },
-    async listSuppressions(list, npa) {
+    async listSuppressions(list, npas) {
+      // one pass over the list for every area code asked
+      const out = new Map<number, string[]>(npas.map((npa) => [npa, []]));
       const set = lists.get(list);
-      if (!set) return [];
-      const prefix = `+1${npa}`;
-      const out: string[] = [];
-      for (const e of set) if (e.startsWith(prefix)) out.push(e);
+      if (set) {
+        for (const e of set) {
+          const arr = e.startsWith('+1') ? out.get(Number(e.slice(2, 5))) : undefined;
+          if (arr !== undefined) arr.push(e);
+        }
+      }
       return out;
     },
     async setRegistryDownload(npa, at) {
       const next = new Map(registry);
-      next.set(npa, Math.max(at, next.get(npa) ?? -Infinity));
+      next.set(npa, at);
       registry = next;
     },
     async addRestriction(r) {
