@@ -170,9 +170,6 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string, adapter: string
   return Promise.race([p, t]).finally(() => clearTimeout(timer));
 }
 
-/** How far ahead of the engine clock a given download time may be (clocks of two machines). */
-const CLOCK_SKEW_MS = 5 * 60_000;
-
 /** FCC 24-24 (effective 2025-04-11) cut the honoring period from 30 days to 10 business days. */
 const TEN_BUSINESS_DAYS_FROM = Date.parse('2025-04-11T00:00:00-04:00');
 
@@ -385,7 +382,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
       'registry read',
       storage.name,
     );
-    if (snap.registry === undefined) throw new StorageError(storage.name, 'the storage returned no registry download times; nothing was imported');
+    if (snap.registry === undefined || snap.unavailable?.includes('registry')) {
+      throw new StorageError(storage.name, 'the registry download times could not be read; nothing was imported');
+    }
     return snap.registry;
   }
 
@@ -528,6 +527,76 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
   async function audit(type: Parameters<Storage['audit']['append']>[0][number]['type'], data: unknown): Promise<void> {
     await storage.audit.append([{ type, data }], clock().getTime());
+  }
+
+  let importQueue: Promise<unknown> = Promise.resolve();
+
+  /** engine.suppressions.importFtc, run in the engine's import queue. */
+  async function importFtcNow(input: FtcInput, options: FtcImportOptions): Promise<FtcImportResult> {
+    const o = parseOrThrow(ftcImportOptionsSchema, options, 'FTC import options');
+    const downloadedAt = toEpoch(o.downloadedAt);
+    const bad = (message: string, path: (string | number)[] = ['downloadedAt']) => new InvalidInputError('FTC import (nothing was imported)', [{ path, message }]);
+    if (downloadedAt > clock().getTime()) throw bad('is after the engine clock: give the time the file was downloaded');
+    const list = o.kind === 'full' ? optionalWrite('listSuppressions', 'an area code\'s list (needed to replace it)') : undefined;
+    const setDownload = optionalWrite('setRegistryDownload', 'registry download times');
+    const file = await parseFtcFile(input, o.kind, o.columns);
+    if (file.rejected > 0) {
+      throw new InvalidInputError(
+        `FTC registry file (${file.rejected} unreadable line${file.rejected > 1 ? 's' : ''}; nothing was imported)`,
+        file.rejects.map((r) => ({ path: ['line', r.line], message: `cannot read ${JSON.stringify(r.text)} as ${o.kind === 'full' ? 'a number alone' : 'one number with one add/delete flag (give columns if the row is ambiguous)'}` })),
+      );
+    }
+    const seen = [...new Set([...file.adds.keys(), ...file.deletes.keys()])];
+    const areaCodes = [...new Set(o.areaCodes ?? seen)].sort((a, b) => a - b);
+    const outside = seen.filter((npa) => !areaCodes.includes(npa));
+    if (outside.length > 0) throw bad(`the file has numbers in area codes not listed: ${outside.join(', ')}`, ['areaCodes']);
+    // the copies already held: a full list may not be older, and a change list applies only on top of one
+    const held = await registryTimes(areaCodes);
+    const since = o.since === undefined ? undefined : toEpoch(o.since);
+    for (const npa of areaCodes) {
+      const at = held.get(npa);
+      if (o.kind === 'changes' && at === undefined) throw bad(`no full list of area code ${npa} has been imported: a change list applies on top of one`, ['areaCodes']);
+      if (at !== undefined && downloadedAt < at) throw bad(`is older than the copy of area code ${npa} already imported (${new Date(at).toISOString()})`);
+      // a change list since a download later than the copy held would miss the registrations in between
+      if (since !== undefined && at !== undefined && since > at) {
+        throw bad(`the change list follows a download of ${new Date(since).toISOString()}, but the copy of area code ${npa} held is from ${new Date(at).toISOString()}: a change list is missing (import it, or a full list)`, ['since']);
+      }
+    }
+    const meta = { source: o.source ?? 'FTC National Do Not Call Registry', downloadedAt: new Date(downloadedAt).toISOString() };
+    const summary = { op: 'import-ftc', list: 'national', kind: o.kind, areaCodes, numbers: file.numbers, sha256: file.sha256, ...meta, ...(since !== undefined ? { since: new Date(since).toISOString() } : {}) };
+    let added = 0;
+    let removed = 0;
+    try {
+      // additions first, removals after: a check in between sees more numbers listed, never fewer
+      for (const npa of areaCodes) {
+        const adds = file.adds.get(npa);
+        if (adds !== undefined && adds.size > 0) added += await storage.addSuppressions('national', [...adds], meta);
+      }
+      const current = list === undefined ? undefined : await list('national', areaCodes);
+      for (const npa of areaCodes) {
+        const adds = file.adds.get(npa) ?? new Set<string>();
+        // a full list drops what it no longer holds; a change list its deletions (a number both added and deleted stays)
+        const drop = (current !== undefined ? (current.get(npa) ?? []) : [...(file.deletes.get(npa) ?? [])]).filter((e) => !adds.has(e));
+        if (drop.length > 0) removed += await storage.removeSuppressions('national', drop);
+      }
+      // the download times last, once the lists hold the copy
+      for (const npa of areaCodes) await setDownload(npa, downloadedAt);
+    } catch (err) {
+      // a partial import is on the record too (what was applied before the failure); if even that
+      // entry cannot be written, both errors go to the caller
+      try {
+        await audit('suppression', { ...summary, status: 'failed', added, removed, error: String(err) });
+      } catch (auditErr) {
+        throw new AggregateError([err, auditErr], `[dialguard] the FTC import failed after adding ${added} and removing ${removed} numbers, and its audit entry could not be written`);
+      }
+      throw err;
+    }
+    try {
+      await audit('suppression', { ...summary, status: 'done', added, removed });
+    } catch (auditErr) {
+      throw new StorageError(storage.name, `the FTC import was applied (added ${added}, removed ${removed}) but its audit entry could not be written`, { cause: auditErr });
+    }
+    return { kind: o.kind, added, removed, numbers: file.numbers, areaCodes, downloadedAt: new Date(downloadedAt), sha256: file.sha256 };
   }
 
   const engine: Engine = {
@@ -677,57 +746,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
         await audit('suppression', { op: 'add', list: l, count: e164s.length, added: n, ...(meta ? { meta } : {}) });
         return n;
       },
-      async importFtc(input, options) {
-        const o = parseOrThrow(ftcImportOptionsSchema, options, 'FTC import options');
-        const downloadedAt = toEpoch(o.downloadedAt);
-        const bad = (message: string, path: (string | number)[] = ['downloadedAt']) => new InvalidInputError('FTC import (nothing was imported)', [{ path, message }]);
-        if (downloadedAt > clock().getTime() + CLOCK_SKEW_MS) throw bad('is in the future: give the time the file was downloaded');
-        const list = o.kind === 'full' ? optionalWrite('listSuppressions', 'an area code\'s list (needed to replace it)') : undefined;
-        const setDownload = optionalWrite('setRegistryDownload', 'registry download times');
-        const file = await parseFtcFile(input, o.kind, o.columns);
-        if (file.rejected > 0) {
-          throw new InvalidInputError(
-            `FTC registry file (${file.rejected} unreadable line${file.rejected > 1 ? 's' : ''}; nothing was imported)`,
-            file.rejects.map((r) => ({ path: ['line', r.line], message: `cannot read ${JSON.stringify(r.text)} as ${o.kind === 'full' ? 'a number alone' : 'one number with one add/delete flag (give columns if the row is ambiguous)'}` })),
-          );
-        }
-        const seen = [...new Set([...file.adds.keys(), ...file.deletes.keys()])];
-        const areaCodes = [...new Set(o.areaCodes ?? seen)].sort((a, b) => a - b);
-        const outside = seen.filter((npa) => !areaCodes.includes(npa));
-        if (outside.length > 0) throw bad(`the file has numbers in area codes not listed: ${outside.join(', ')}`, ['areaCodes']);
-        // the copies already held: a full list may not be older, and a change list applies only on top of one
-        const held = await registryTimes(areaCodes);
-        for (const npa of areaCodes) {
-          const at = held.get(npa);
-          if (o.kind === 'changes' && at === undefined) throw bad(`no full list of area code ${npa} has been imported: a change list applies on top of one`, ['areaCodes']);
-          if (at !== undefined && downloadedAt < at) throw bad(`is older than the copy of area code ${npa} already imported (${new Date(at).toISOString()})`);
-        }
-        const meta = { source: o.source ?? 'FTC National Do Not Call Registry', downloadedAt: new Date(downloadedAt).toISOString() };
-        const summary = { op: 'import-ftc', list: 'national', kind: o.kind, areaCodes, numbers: file.numbers, sha256: file.sha256, ...meta };
-        let added = 0;
-        let removed = 0;
-        try {
-          // additions first, removals after: a check in between sees more numbers listed, never fewer
-          for (const npa of areaCodes) {
-            const adds = file.adds.get(npa);
-            if (adds !== undefined && adds.size > 0) added += await storage.addSuppressions('national', [...adds], meta);
-          }
-          const current = list === undefined ? undefined : await list('national', areaCodes);
-          for (const npa of areaCodes) {
-            const adds = file.adds.get(npa) ?? new Set<string>();
-            // a full list drops what it no longer holds; a change list its deletions (a number both added and deleted stays)
-            const drop = (current !== undefined ? (current.get(npa) ?? []) : [...(file.deletes.get(npa) ?? [])]).filter((e) => !adds.has(e));
-            if (drop.length > 0) removed += await storage.removeSuppressions('national', drop);
-          }
-          // the download times last, once the lists hold the copy
-          for (const npa of areaCodes) await setDownload(npa, downloadedAt);
-        } catch (err) {
-          // a partial import is on the record too (what was applied before the failure)
-          await audit('suppression', { ...summary, status: 'failed', added, removed, error: String(err) });
-          throw err;
-        }
-        await audit('suppression', { ...summary, status: 'done', added, removed });
-        return { kind: o.kind, added, removed, numbers: file.numbers, areaCodes, downloadedAt: new Date(downloadedAt), sha256: file.sha256 };
+      importFtc(input, options) {
+        // one import at a time per engine: each checks the copies held and writes the lists and the
+        // download times; two at once could leave an older copy's removals under a newer time
+        const run = importQueue.then(() => importFtcNow(input, options));
+        importQueue = run.catch(() => undefined);
+        return run;
       },
       async remove(list, phones) {
         const l = listName(list);

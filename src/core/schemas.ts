@@ -209,6 +209,7 @@ export const ftcImportOptionsSchema = z
   .object({
     kind: z.enum(['full', 'changes']),
     downloadedAt: instantSchema,
+    since: instantSchema.optional(),
     areaCodes: z.array(z.number().int().min(200).max(999)).min(1).optional(),
     columns: z.object({ number: z.number().int().nonnegative(), action: z.number().int().nonnegative() }).strict().optional(),
     source: z.string().max(500).optional(),
@@ -217,6 +218,9 @@ export const ftcImportOptionsSchema = z
   .superRefine((o, ctx) => {
     if (o.columns !== undefined && o.kind !== 'changes') ctx.addIssue({ code: 'custom', path: ['columns'], message: 'only a change list has columns' });
     if (o.columns !== undefined && o.columns.number === o.columns.action) ctx.addIssue({ code: 'custom', path: ['columns'], message: 'the number and the flag are in different columns' });
+    if (o.kind === 'changes' && o.since === undefined) ctx.addIssue({ code: 'custom', path: ['since'], message: 'a change list needs the time of the previous download it follows' });
+    if (o.kind === 'full' && o.since !== undefined) ctx.addIssue({ code: 'custom', path: ['since'], message: 'only a change list follows a previous download' });
+    if (o.since !== undefined && new Date(o.since).getTime() > new Date(o.downloadedAt).getTime()) ctx.addIssue({ code: 'custom', path: ['since'], message: 'must not be after downloadedAt' });
   });
 
 /** The schema of an emergency declaration. @category Schemas */

@@ -22,10 +22,15 @@ export interface FtcImportOptions {
   /**
    * When the file was downloaded from the registry: starts the 31-day clock of 47 CFR
    * 64.1200(c)(2)(i)(D) (required: the import time is not the download time). Not after the
-   * engine clock; a full list not older, and a change list not older, than the area codes' last
-   * recorded download.
+   * engine clock, and not older than the area codes' last recorded download.
    */
   downloadedAt: Date | string;
+  /**
+   * Change lists (required): the time of the previous download the list follows (the FTC prepares a
+   * change list relative to the organization's last download). It may not be later than any of the
+   * area codes' recorded downloads: a gap would miss the registrations in between.
+   */
+  since?: Date | string;
   /**
    * Full lists: the area codes the file covers (a subscribed area code with no registered number
    * is then emptied). Default: the area codes of the numbers in the file.
@@ -161,15 +166,24 @@ export async function parseFtcFile(input: FtcInput, kind: 'full' | 'changes', co
     } else {
       const flags = fields.filter((f) => ADD.has(f.toUpperCase()) || DELETE.has(f.toUpperCase()));
       flag = flags.length === 1 ? flags[0]!.toUpperCase() : undefined;
-      // every reading of a number the row allows: a number field, or an AAA,NNNNNNN pair; more than
-      // one (a date or time that also reads as a number) is ambiguous: the row is refused (give columns)
-      const readings: string[] = [];
+      // every field that could be a number, in any layout (its digits a valid NANP number), and every
+      // AAA,NNNNNNN pair; the row reads only with exactly one, in one of the accepted layouts. A date
+      // or time that also reads as a number, or a number in another layout, makes it ambiguous:
+      // the row is refused (give columns)
+      let readings = 0;
+      let reading: string | undefined;
       for (let k = 0; k < fields.length; k++) {
         const f = fields[k]!;
-        if (NUMBER_FIELD.test(f) && nanp(f.replace(/\D/g, '')) !== undefined) readings.push(f.replace(/\D/g, ''));
-        if (k + 1 < fields.length && /^\d{3}$/.test(f) && /^\d{7}$/.test(fields[k + 1]!)) readings.push(f + fields[k + 1]!);
+        if (nanp(f.replace(/\D/g, '')) !== undefined) {
+          readings++;
+          reading = NUMBER_FIELD.test(f) ? f.replace(/\D/g, '') : undefined;
+        }
+        if (k + 1 < fields.length && /^\d{3}$/.test(f) && /^\d{7}$/.test(fields[k + 1]!)) {
+          readings++;
+          reading = f + fields[k + 1]!;
+        }
       }
-      digits = readings.length === 1 ? readings[0] : undefined;
+      digits = readings === 1 ? reading : undefined;
     }
     const e = digits === undefined ? undefined : nanp(digits);
     const isAdd = flag !== undefined && ADD.has(flag);

@@ -67,7 +67,7 @@ describe('importFtcDnc: change lists', () => {
   it('adds and deletes by the flag field (number and flag in any columns; a date column is ignored)', async () => {
     const e = makeEngine(DNC);
     await importFtcDnc(e, '3055550101\n3055550102\n', { kind: 'full', downloadedAt: DL });
-    const r = await importFtcDnc(e, '3055550103,A,20260305\n305,5550101,D,2026-03-05\n', { kind: 'changes', downloadedAt: '2026-03-06T08:00:00-05:00' });
+    const r = await importFtcDnc(e, '3055550103,A,20260305\n305,5550101,D,2026-03-05\n', { kind: 'changes', since: DL, downloadedAt: '2026-03-06T08:00:00-05:00' });
     expect(r).toMatchObject({ kind: 'changes', added: 1, removed: 1, areaCodes: [305] });
     expect(await e.suppressions.has('national', '(305) 555-0103')).toBe(true);
     expect(await e.suppressions.has('national', '(305) 555-0101')).toBe(false);
@@ -76,27 +76,27 @@ describe('importFtcDnc: change lists', () => {
   it('explicit columns; a number both added and deleted in one file stays listed (conservative)', async () => {
     const e = makeEngine(DNC);
     await importFtcDnc(e, '', { kind: 'full', areaCodes: [305], downloadedAt: DL });
-    await importFtcDnc(e, 'x,3055550104,ADD\nx,3055550104,DELETE\n', { kind: 'changes', columns: { number: 1, action: 2 }, downloadedAt: DL });
+    await importFtcDnc(e, 'x,3055550104,ADD\nx,3055550104,DELETE\n', { kind: 'changes', columns: { number: 1, action: 2 }, since: DL, downloadedAt: DL });
     expect(await e.suppressions.has('national', '(305) 555-0104')).toBe(true);
   });
 
   it('TELEPHONY.md §H.1: a row whose add/delete flag cannot be identified refuses the file', async () => {
     const e = makeEngine(DNC);
     await importFtcDnc(e, '', { kind: 'full', areaCodes: [305], downloadedAt: DL });
-    await expect(importFtcDnc(e, '3055550103,X\n', { kind: 'changes', downloadedAt: DL })).rejects.toMatchObject({ issues: [{ path: ['line', 1] }] });
-    await expect(importFtcDnc(e, '3055550103\n', { kind: 'changes', downloadedAt: DL })).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(importFtcDnc(e, '3055550103,X\n', { kind: 'changes', since: DL, downloadedAt: DL })).rejects.toMatchObject({ issues: [{ path: ['line', 1] }] });
+    await expect(importFtcDnc(e, '3055550103\n', { kind: 'changes', since: DL, downloadedAt: DL })).rejects.toBeInstanceOf(InvalidInputError);
   });
 
   it('an ambiguous row (a date or time that also reads as a number) is refused: give columns', async () => {
     const e = makeEngine(DNC);
     await importFtcDnc(e, '', { kind: 'full', areaCodes: [305, 202], downloadedAt: DL });
-    await expect(importFtcDnc(e, '305,5550101,2026030108,A\n', { kind: 'changes', downloadedAt: DL })).rejects.toMatchObject({ issues: [{ path: ['line', 1] }] });
+    await expect(importFtcDnc(e, '305,5550101,2026030108,A\n', { kind: 'changes', since: DL, downloadedAt: DL })).rejects.toMatchObject({ issues: [{ path: ['line', 1] }] });
     expect(await e.suppressions.has('national', '(202) 603-0108')).toBe(false);
   });
 
   it('TELEPHONY.md §H.1: a change list applies only on top of a full list of its area codes', async () => {
     const e = makeEngine(DNC);
-    await expect(importFtcDnc(e, '3055550103,A\n', { kind: 'changes', downloadedAt: DL })).rejects.toMatchObject({ issues: [{ path: ['areaCodes'] }] });
+    await expect(importFtcDnc(e, '3055550103,A\n', { kind: 'changes', since: DL, downloadedAt: DL })).rejects.toMatchObject({ issues: [{ path: ['areaCodes'] }] });
     expect(await e.suppressions.has('national', '(305) 555-0103')).toBe(false);
   });
 
@@ -143,7 +143,7 @@ describe('tcpa.national-dnc: the 31-day scrub interval of an imported registry c
     const e = await imported();
     const late = '2026-04-10T12:00:00-04:00';
     expect((await e.check(tm('(305) 555-0199', late))).allowed).toBe(false);
-    await importFtcDnc(e, '', { kind: 'changes', areaCodes: [305], downloadedAt: '2026-04-05T08:00:00-04:00' });
+    await importFtcDnc(e, '', { kind: 'changes', areaCodes: [305], since: DL, downloadedAt: '2026-04-05T08:00:00-04:00' });
     expect((await e.check(tm('(305) 555-0199', late))).allowed).toBe(true);
   });
 
@@ -198,6 +198,41 @@ describe('importFtcDnc: refused before anything changes, and partial imports on 
     const lines: string[] = [];
     for await (const l of e.audit.export()) lines.push(l);
     expect(lines.some((l) => l.includes('"import-ftc"') && l.includes('"status":"failed"') && l.includes('"added":1') && l.includes('disk full'))).toBe(true);
+  });
+
+  it('TELEPHONY.md §H.1: a change list that does not follow the copy held (a change list is missing in between) is refused', async () => {
+    const e = makeEngine(DNC);
+    await importFtcDnc(e, '3055550101\n', { kind: 'full', downloadedAt: '2026-02-01T08:00:00-05:00' });
+    await expect(importFtcDnc(e, '3055550109,A\n', { kind: 'changes', since: '2026-03-01T08:00:00-05:00', downloadedAt: '2026-03-09T08:00:00-05:00' })).rejects.toMatchObject({ issues: [{ path: ['since'] }] });
+    await expect(importFtcDnc(e, '3055550109,A\n', { kind: 'changes', downloadedAt: '2026-03-09T08:00:00-05:00' } as never)).rejects.toMatchObject({ issues: [{ path: ['since'] }] });
+    expect(await e.suppressions.has('national', '(305) 555-0109')).toBe(false);
+  });
+
+  it('a number in another layout next to a date that reads as a number is ambiguous: refused, nothing deleted', async () => {
+    const e = makeEngine(DNC);
+    await importFtcDnc(e, '2026030512\n3055550101\n', { kind: 'full', areaCodes: [202, 305], downloadedAt: DL });
+    await expect(importFtcDnc(e, '(305) 555-0101,2026030512,D\n', { kind: 'changes', since: DL, downloadedAt: DL })).rejects.toBeInstanceOf(InvalidInputError);
+    expect(await e.suppressions.has('national', '(202) 603-0512')).toBe(true);
+  });
+
+  it('two imports started together run one after the other: the older file is refused, the newer copy stays whole', async () => {
+    const e = makeEngine(DNC);
+    await importFtcDnc(e, '3055550101\n', { kind: 'full', downloadedAt: '2026-02-01T08:00:00-05:00' });
+    const [older, newer] = await Promise.allSettled([
+      importFtcDnc(e, '3055550102\n', { kind: 'full', downloadedAt: '2026-03-09T08:00:00-05:00' }),
+      importFtcDnc(e, '3055550101\n', { kind: 'full', downloadedAt: '2026-02-15T08:00:00-05:00' }),
+    ]);
+    expect(older.status).toBe('fulfilled');
+    expect(newer.status).toBe('rejected');
+    expect(await e.suppressions.has('national', '(305) 555-0102')).toBe(true);
+  });
+
+  it('a download time after the engine clock is refused; download times a storage reports unavailable refuse the import', async () => {
+    const e = makeEngine(DNC, { clock: () => new Date('2026-03-10T12:00:00-05:00') });
+    await expect(importFtcDnc(e, '', { kind: 'full', areaCodes: [305], downloadedAt: '2026-03-10T12:01:00-05:00' })).rejects.toMatchObject({ issues: [{ path: ['downloadedAt'] }] });
+    const inner = memoryStorage();
+    const storage: Storage = { ...inner, loadFacts: (q) => inner.loadFacts(q).then((snap) => ({ ...snap, registry: new Map(), unavailable: ['registry'] })) };
+    await expect(importFtcDnc(createEngine({ seller: 'Firm', storage }), '3055550101\n', { kind: 'full', downloadedAt: DL })).rejects.toBeInstanceOf(StorageError);
   });
 
   it('a CRLF split across two chunks is one line break (the line numbers in errors stay right)', async () => {

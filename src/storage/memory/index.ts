@@ -305,7 +305,7 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
     },
     async setRegistryDownload(npa, at) {
       const next = new Map(registry);
-      next.set(npa, at);
+      next.set(npa, Math.max(at, next.get(npa) ?? -Infinity)); // never back: the engine refuses older copies
       registry = next;
     },
     async addRestriction(r) {
