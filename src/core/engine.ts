@@ -532,6 +532,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
   let importQueue: Promise<unknown> = Promise.resolve();
 
   /** engine.suppressions.importFtc, run in the engine's import queue. */
+  /**
+   * engine.suppressions.importFtc: the options checked and the file read at once (a stream is
+   * consumed when given, so its errors reach this import and a stalled one holds up only itself),
+   * then the rest (the copies held, the writes, the audit) in the engine's import queue.
+   */
   async function importFtcNow(input: FtcInput, options: FtcImportOptions): Promise<FtcImportResult> {
     const o = parseOrThrow(ftcImportOptionsSchema, options, 'FTC import options');
     const downloadedAt = toEpoch(o.downloadedAt);
@@ -550,53 +555,59 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const areaCodes = [...new Set(o.areaCodes ?? seen)].sort((a, b) => a - b);
     const outside = seen.filter((npa) => !areaCodes.includes(npa));
     if (outside.length > 0) throw bad(`the file has numbers in area codes not listed: ${outside.join(', ')}`, ['areaCodes']);
-    // the copies already held: a full list may not be older, and a change list applies only on top of one
-    const held = await registryTimes(areaCodes);
-    const since = o.since === undefined ? undefined : toEpoch(o.since);
-    for (const npa of areaCodes) {
-      const at = held.get(npa);
-      if (o.kind === 'changes' && at === undefined) throw bad(`no full list of area code ${npa} has been imported: a change list applies on top of one`, ['areaCodes']);
-      if (at !== undefined && downloadedAt < at) throw bad(`is older than the copy of area code ${npa} already imported (${new Date(at).toISOString()})`);
-      // a change list since a download later than the copy held would miss the registrations in between
-      if (since !== undefined && at !== undefined && since > at) {
-        throw bad(`the change list follows a download of ${new Date(since).toISOString()}, but the copy of area code ${npa} held is from ${new Date(at).toISOString()}: a change list is missing (import it, or a full list)`, ['since']);
-      }
-    }
-    const meta = { source: o.source ?? 'FTC National Do Not Call Registry', downloadedAt: new Date(downloadedAt).toISOString() };
-    const summary = { op: 'import-ftc', list: 'national', kind: o.kind, areaCodes, numbers: file.numbers, sha256: file.sha256, ...meta, ...(since !== undefined ? { since: new Date(since).toISOString() } : {}) };
-    let added = 0;
-    let removed = 0;
-    try {
-      // additions first, removals after: a check in between sees more numbers listed, never fewer
+    const run = importQueue.then(() => applyFtc());
+    importQueue = run.catch(() => undefined);
+    return run;
+
+    async function applyFtc(): Promise<FtcImportResult> {
+      // the copies already held: a full list may not be older, and a change list applies only on top of one
+      const held = await registryTimes(areaCodes);
+      const since = o.since === undefined ? undefined : toEpoch(o.since);
       for (const npa of areaCodes) {
-        const adds = file.adds.get(npa);
-        if (adds !== undefined && adds.size > 0) added += await storage.addSuppressions('national', [...adds], meta);
+        const at = held.get(npa);
+        if (o.kind === 'changes' && at === undefined) throw bad(`no full list of area code ${npa} has been imported: a change list applies on top of one`, ['areaCodes']);
+        if (at !== undefined && downloadedAt < at) throw bad(`is older than the copy of area code ${npa} already imported (${new Date(at).toISOString()})`);
+        // a change list since a download later than the copy held would miss the registrations in between
+        if (since !== undefined && at !== undefined && since > at) {
+          throw bad(`the change list follows a download of ${new Date(since).toISOString()}, but the copy of area code ${npa} held is from ${new Date(at).toISOString()}: a change list is missing (import it, or a full list)`, ['since']);
+        }
       }
-      const current = list === undefined ? undefined : await list('national', areaCodes);
-      for (const npa of areaCodes) {
-        const adds = file.adds.get(npa) ?? new Set<string>();
-        // a full list drops what it no longer holds; a change list its deletions (a number both added and deleted stays)
-        const drop = (current !== undefined ? (current.get(npa) ?? []) : [...(file.deletes.get(npa) ?? [])]).filter((e) => !adds.has(e));
-        if (drop.length > 0) removed += await storage.removeSuppressions('national', drop);
-      }
-      // the download times last, once the lists hold the copy
-      for (const npa of areaCodes) await setDownload(npa, downloadedAt);
-    } catch (err) {
-      // a partial import is on the record too (what was applied before the failure); if even that
-      // entry cannot be written, both errors go to the caller
+      const meta = { source: o.source ?? 'FTC National Do Not Call Registry', downloadedAt: new Date(downloadedAt).toISOString() };
+      const summary = { op: 'import-ftc', list: 'national', kind: o.kind, areaCodes, numbers: file.numbers, sha256: file.sha256, ...meta, ...(since !== undefined ? { since: new Date(since).toISOString() } : {}) };
+      let added = 0;
+      let removed = 0;
       try {
-        await audit('suppression', { ...summary, status: 'failed', added, removed, error: String(err) });
-      } catch (auditErr) {
-        throw new AggregateError([err, auditErr], `[dialguard] the FTC import failed after adding ${added} and removing ${removed} numbers, and its audit entry could not be written`);
+        // additions first, removals after: a check in between sees more numbers listed, never fewer
+        for (const npa of areaCodes) {
+          const adds = file.adds.get(npa);
+          if (adds !== undefined && adds.size > 0) added += await storage.addSuppressions('national', [...adds], meta);
+        }
+        const current = list === undefined ? undefined : await list('national', areaCodes);
+        for (const npa of areaCodes) {
+          const adds = file.adds.get(npa) ?? new Set<string>();
+          // a full list drops what it no longer holds; a change list its deletions (a number both added and deleted stays)
+          const drop = (current !== undefined ? (current.get(npa) ?? []) : [...(file.deletes.get(npa) ?? [])]).filter((e) => !adds.has(e));
+          if (drop.length > 0) removed += await storage.removeSuppressions('national', drop);
+        }
+        // the download times last, once the lists hold the copy
+        for (const npa of areaCodes) await setDownload(npa, downloadedAt);
+      } catch (err) {
+        // a partial import is on the record too (what was applied before the failure); if even that
+        // entry cannot be written, both errors go to the caller
+        try {
+          await audit('suppression', { ...summary, status: 'failed', added, removed, error: String(err) });
+        } catch (auditErr) {
+          throw new AggregateError([err, auditErr], `[dialguard] the FTC import failed after adding ${added} and removing ${removed} numbers, and its audit entry could not be written`);
+        }
+        throw err;
       }
-      throw err;
+      try {
+        await audit('suppression', { ...summary, status: 'done', added, removed });
+      } catch (auditErr) {
+        throw new StorageError(storage.name, `the FTC import was applied (added ${added}, removed ${removed}) but its audit entry could not be written`, { cause: auditErr });
+      }
+      return { kind: o.kind, added, removed, numbers: file.numbers, areaCodes, downloadedAt: new Date(downloadedAt), sha256: file.sha256 };
     }
-    try {
-      await audit('suppression', { ...summary, status: 'done', added, removed });
-    } catch (auditErr) {
-      throw new StorageError(storage.name, `the FTC import was applied (added ${added}, removed ${removed}) but its audit entry could not be written`, { cause: auditErr });
-    }
-    return { kind: o.kind, added, removed, numbers: file.numbers, areaCodes, downloadedAt: new Date(downloadedAt), sha256: file.sha256 };
   }
 
   const engine: Engine = {
@@ -747,11 +758,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
         return n;
       },
       importFtc(input, options) {
-        // one import at a time per engine: each checks the copies held and writes the lists and the
-        // download times; two at once could leave an older copy's removals under a newer time
-        const run = importQueue.then(() => importFtcNow(input, options));
-        importQueue = run.catch(() => undefined);
-        return run;
+        // one import at a time per engine (the part after reading the file): each checks the copies
+        // held and writes the lists and the download times; two at once could leave an older copy's
+        // removals under a newer time
+        return importFtcNow(input, options);
       },
       async remove(list, phones) {
         const l = listName(list);

@@ -5,6 +5,7 @@
  * before 2005-01-01, §1.14).
  */
 import { Readable } from 'node:stream';
+import { createReadStream } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createEngine, importFtcDnc, InvalidInputError, memoryStorage, StorageError, type Storage } from '../../src/index';
@@ -239,5 +240,21 @@ describe('importFtcDnc: refused before anything changes, and partial imports on 
     const e = makeEngine(DNC);
     const err = await importFtcDnc(e, ['3055550101\r', '\n3055550102\r', '\nbad\r\n'], { kind: 'full', downloadedAt: DL }).catch((x: unknown) => x);
     expect((err as InvalidInputError).issues.map((i) => i.path)).toEqual([['line', 3]]);
+  });
+});
+
+describe('importFtcDnc: the file is read when the import is called, not when its turn comes', () => {
+  it('a stream that fails while another import is running rejects its own import and does not block the next one', async () => {
+    const e = makeEngine(DNC);
+    async function* slow() {
+      await new Promise((r) => setTimeout(r, 50));
+      yield '3055550101\n';
+    }
+    const first = importFtcDnc(e, slow(), { kind: 'full', downloadedAt: DL });
+    // a file stream that errors (ENOENT) while the first import runs: read at once, its error is this import's
+    const second = importFtcDnc(e, createReadStream('/nonexistent/dnc-305.txt'), { kind: 'full', downloadedAt: '2026-03-02T08:00:00-05:00' });
+    await expect(second).rejects.toThrow('ENOENT');
+    await expect(first).resolves.toMatchObject({ added: 1 });
+    await expect(importFtcDnc(e, '3055550103\n', { kind: 'full', downloadedAt: '2026-03-03T08:00:00-05:00' })).resolves.toMatchObject({ added: 1, removed: 1 });
   });
 });
