@@ -7,7 +7,7 @@ import type { Facts, VerdictInput } from '../core/rule';
 import type { ConsentRecord, NormalizedIntent, StoredAttempt } from '../core/types';
 import { weekdayFromDays } from '../time/civil';
 import { outlived } from './rnd';
-import { checkWindow, formatWindow, hm, zoneOffsetMinutes, type DayWindow } from '../time/zone';
+import { checkWindow, dateString, formatWindow, hm, zoneOffsetMinutes, type DayWindow } from '../time/zone';
 
 export const MINUTE = 60_000;
 export const HOUR = 3_600_000;
@@ -71,6 +71,19 @@ export function scopeMismatch(c: ConsentRecord, intent: NormalizedIntent): strin
   if (s.channels && !s.channels.includes(intent.channel)) out.push(`channel ${intent.channel}`);
   if (s.purposes && !s.purposes.includes(intent.purpose)) out.push(`purpose ${intent.purpose}`);
   return out;
+}
+
+/**
+ * Every live consent that covers the intent (written ones only when `written`), outlived ones
+ * included when `includeOutlived` (for the rule that explains why they no longer count).
+ */
+export function coveringConsents(intent: NormalizedIntent, facts: Facts, written: boolean, includeOutlived = false): ConsentRecord[] {
+  return liveConsents(intent, facts, includeOutlived).filter((c) => scopeMismatch(c, intent).length === 0 && (!written || c.kind === 'prior-express-written'));
+}
+
+/** The UTC calendar date `'YYYY-MM-DD'` of an instant (epoch ms), for verdict details. */
+export function utcDate(ms: number): string {
+  return dateString(Math.floor(ms / DAY));
 }
 
 /** A live consent that covers the intent, preferring written consent. */

@@ -9,7 +9,7 @@
  */
 import { defineRule, type Facts, type Rule, type VerdictInput } from '../../core/rule';
 import type { NormalizedIntent, RestrictionKind, StoredRestriction } from '../../core/types';
-import { constant } from '../shared';
+import { constant, utcDate as day } from '../shared';
 import { REG_F_DAY, latestLocalDay } from './dates';
 import { hm, localTime, zonedToEpoch } from '../../time/zone';
 
@@ -20,7 +20,6 @@ const SUBJECT_REQUIRED = constant({
   details: { why: 'restrictions recorded for the debt (attorney, cease request, ...) cannot be checked' },
 });
 
-const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 /**
  * Whether a restriction concerns the intent (which has a subject): a debt (subject) on every
@@ -75,11 +74,24 @@ function inconvenientNow(r: StoredRestriction, intent: NormalizedIntent): { insi
   return { inside, endsAt: inside ? endsAt : undefined };
 }
 
-/** Whether a restriction of a kind binds this intent at its instant, beyond concerning it. */
+/**
+ * Whether a restriction binds this intent at its instant, beyond concerning it, and when it stops
+ * binding (undefined: not time-based): its `until`, or for named hours the earlier of that and the
+ * end of the hours. `false` when it does not bind.
+ */
+function binding(r: StoredRestriction, intent: NormalizedIntent): { clears: number | undefined } | false {
+  if (r.kind === 'inconvenient-time') {
+    const now = inconvenientNow(r, intent);
+    if (!now.inside) return false;
+    const e = now.endsAt;
+    return { clears: e === undefined ? r.until : r.until === undefined ? e : Math.min(r.until, e) };
+  }
+  return binds(r, intent) ? { clears: r.until } : false;
+}
+
+/** Whether a restriction of another kind than named hours binds this intent at its instant, beyond concerning it. */
 function binds(r: StoredRestriction, intent: NormalizedIntent): boolean {
   switch (r.kind) {
-    case 'inconvenient-time':
-      return inconvenientNow(r, intent).inside;
     case 'no-calls-at-work':
       // recorded with the work number: that number; with the debt only: any number that is or may be a work number
       return r.e164 !== undefined || intent.numberUse === 'work' || intent.numberUse === undefined;
@@ -103,15 +115,11 @@ function evaluateKinds(kinds: readonly RestrictionKind[], intent: NormalizedInte
     let retryAt: number | undefined = -Infinity; // undefined once an open-ended restriction binds
     for (const r of rs) {
       if (r.kind !== kind || r.from > intent.at || (r.until !== undefined && r.until <= intent.at)) continue;
-      if (!concerns(r, intent) || !binds(r, intent)) continue;
+      if (!concerns(r, intent)) continue;
+      const b = binding(r, intent);
+      if (b === false) continue;
       hit ??= r;
-      // when this restriction stops binding: its end, or for named hours the end of those hours
-      let clears = r.until;
-      if (kind === 'inconvenient-time') {
-        const e = inconvenientNow(r, intent).endsAt;
-        clears = e === undefined ? clears : clears === undefined ? e : Math.min(clears, e);
-      }
-      retryAt = retryAt === undefined || clears === undefined ? undefined : Math.max(retryAt, clears);
+      retryAt = retryAt === undefined || b.clears === undefined ? undefined : Math.max(retryAt, b.clears);
     }
     if (hit === undefined) continue;
     const details: Record<string, unknown> = { restrictionId: hit.id, kind, since: day(hit.from) };

@@ -15,7 +15,7 @@ import type { CallType, Channel, Confidence, NormalizedIntent, Purpose, StoredAt
 import { holidaysOn, type Holiday } from '../../time/holidays';
 import { weekdayFromDays } from '../../time/civil';
 import { checkWindow, dateString, formatWindow, hm, localDays, localTime, zoneOffsetMinutes, type DayWindow } from '../../time/zone';
-import { capVerdict, constant, coveringConsent, windowInAllZones } from '../shared';
+import { capVerdict, constant, coveringConsent, utcDate, windowInAllZones } from '../shared';
 import { ebrInForce } from '../tcpa';
 import { zonesForState } from '../../phone/nanp';
 import {
@@ -126,7 +126,7 @@ function heldExemption(exemptions: readonly Exemption[] | undefined, intent: Nor
       if (c) return `prior express consent on file (consent ${c.id})`;
     } else {
       const ebr = ebrInForce(intent, facts);
-      if (ebr) return `established business relationship (${ebr.kind} on ${new Date(ebr.since).toISOString().slice(0, 10)})`;
+      if (ebr) return `established business relationship (${ebr.kind} on ${utcDate(ebr.since)})`;
     }
   }
   return undefined;

@@ -2,7 +2,7 @@
  * The TCPA pack: 47 U.S.C. 227 and 47 CFR 64.1200 / 64.1601. Facts from RULES.md §1.
  * @module
  */
-import { defineRule, type Facts, type ObligationInput, type Rule } from '../../core/rule';
+import { defineRule, type ObligationInput, type Rule } from '../../core/rule';
 import type { NormalizedIntent } from '../../core/types';
 import {
   DAY,
@@ -11,11 +11,13 @@ import {
   constant,
   constantBy5,
   coveringConsent,
+  coveringConsents,
   isWirelessClass,
   lastRevocation,
   liveConsents,
   scopeMismatch,
   federalHoursVerdict,
+  utcDate,
 } from '../shared';
 import { abandonmentRule } from './abandonment';
 import { tcpaReassignedNumber } from './reassigned';
@@ -69,11 +71,6 @@ const ON_INTERNAL = constant({ outcome: 'deny', code: 'on_internal_dnc', details
 
 const CONSENT_CITE = '47 U.S.C. 227(b)(1); 47 CFR 64.1200(a)(1)-(3), (f)(9)';
 
-/** Whether a consent would cover the intent if outlived consents counted. */
-function coveringConsentIncludingOutlived(intent: NormalizedIntent, facts: Facts, written: boolean): boolean {
-  return liveConsents(intent, facts, true).some((c) => scopeMismatch(c, intent).length === 0 && (!written || c.kind === 'prior-express-written'));
-}
-
 /** tcpa.consent: the consent matrix. */
 export const tcpaConsent: Rule = defineRule({
   id: 'tcpa.consent',
@@ -122,7 +119,7 @@ export const tcpaConsent: Rule = defineRule({
       return { outcome: 'deny', code: 'consent_out_of_scope', details: { ...base, mismatch: scopeMismatch(live[0]!, intent) } };
     }
     // a covering consent the Reassigned Numbers Database says the number has outlived: say so
-    if (facts.reassigned.length > 0 && coveringConsentIncludingOutlived(intent, facts, written)) {
+    if (facts.reassigned.length > 0 && coveringConsents(intent, facts, written, true).length > 0) {
       return { outcome: 'deny', code: 'consent_required', details: { ...base, outlived: true } };
     }
     return CONSENT_REQUIRED(intent.callType, intent.channel, intent.purpose, intent.effectiveLineType, required);
@@ -213,7 +210,7 @@ export const tcpaNationalDnc: Rule = defineRule({
     if (!stale && !facts.suppressions.has('national')) return NOT_ON_NATIONAL;
     const ebr = ebrInForce(intent, facts);
     if (ebr) {
-      return { outcome: 'allow', code: 'dnc_ebr_exemption', details: { kind: ebr.kind, since: new Date(ebr.since).toISOString().slice(0, 10), until: new Date(ebr.until).toISOString().slice(0, 10) } };
+      return { outcome: 'allow', code: 'dnc_ebr_exemption', details: { kind: ebr.kind, since: utcDate(ebr.since), until: utcDate(ebr.until) } };
     }
     // (c)(2)(ii): a signed written agreement to be contacted by this seller: a written consent of
     // the seller whose scope covers this call (one limited to other purposes or channels does not)

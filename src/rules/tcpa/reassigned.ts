@@ -8,12 +8,11 @@
 import { defineRule, type Rule, type VerdictInput } from '../../core/rule';
 import type { ConsentRecord, NormalizedIntent, StoredReassignedQuery } from '../../core/types';
 import { rndStatus, type RndStatus } from '../rnd';
-import { constant, liveConsents, scopeMismatch } from '../shared';
+import { constant, coveringConsents, utcDate as day } from '../shared';
 import { consentRequirement } from './index';
 
 const NOT_QUERIED = constant({ outcome: 'allow', code: 'rnd_not_queried' });
 
-const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 function needsConsent(i: NormalizedIntent): boolean {
   const r = consentRequirement(i);
@@ -36,7 +35,7 @@ export const tcpaReassignedNumber: Rule = defineRule({
     if (answers.length === 0) return NOT_QUERIED;
     const written = consentRequirement(intent) === 'prior-express-written';
     // outlived consents included: this rule is the one that says why they no longer count
-    const covering = liveConsents(intent, facts, true).filter((c) => scopeMismatch(c, intent).length === 0 && (!written || c.kind === 'prior-express-written'));
+    const covering = coveringConsents(intent, facts, written, true);
     if (covering.length === 0) return undefined; // no consent is relied on: tcpa.consent decides
     let open: { c: ConsentRecord; s: RndStatus } | undefined;
     let gone: { c: ConsentRecord; q: StoredReassignedQuery } | undefined;
