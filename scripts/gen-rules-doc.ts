@@ -31,7 +31,8 @@ export function generate(): string {
     `Every built-in rule, generated from the rules themselves (${rules.length} rules). Confidence marks come from RULES.md:`,
     '**V** = checked against a primary text, **S** = secondary sources only, **unverified** = not confirmed; a rule marked',
     'unverified says so in every verdict it gives (`verdict.confidence`). Effective dates are local dates at the called party;',
-    '`from` is inclusive, `to` exclusive. Not legal advice.',
+    '`from` is inclusive, `to` exclusive; "changes" lists the dates inside that range on which a provision of the rule starts or',
+    'ends (the rule then requires something else). Not legal advice.',
     '',
   ];
   const packs = [...new Set(rules.map((r) => r.pack))];
@@ -41,7 +42,9 @@ export function generate(): string {
       // UNDATED (1970-01-01) marks law in force whose start date RULES.md does not record.
       const from = r.effective.from === '1970-01-01' ? 'in force (start date not recorded)' : r.effective.from;
       const eff = r.effective.to ? `${from} – ${r.effective.to}` : r.effective.from === '1970-01-01' ? from : `from ${from}`;
-      lines.push(`| \`${r.id}\` | ${esc(r.title)} | ${r.jurisdiction} | ${esc(r.citation)} | ${eff} | ${CONFIDENCE[r.confidence]} | ${r.needs.join(', ') || '—'} |`);
+      // the dates inside the range on which what the rule requires changes (a provision starting or ending)
+      const changes = r.changes?.length ? `; changes ${r.changes.join(', ')}` : '';
+      lines.push(`| \`${r.id}\` | ${esc(r.title)} | ${r.jurisdiction} | ${esc(r.citation)} | ${eff}${changes} | ${CONFIDENCE[r.confidence]} | ${r.needs.join(', ') || '—'} |`);
     }
     lines.push('');
   }

@@ -94,6 +94,12 @@ export interface Rule {
   citation: string;
   /** `from` inclusive, `to` exclusive, as local dates `'YYYY-MM-DD'` at the called party. */
   effective: { from: string; to?: string };
+  /**
+   * The dates inside the effective range on which what the rule requires changes (a provision
+   * starting or ending, say Oklahoma's 08:00–20:00 window from 2022-11-01): sorted local dates
+   * `'YYYY-MM-DD'`, for the rule reference. Absent when the rule reads the same all through.
+   */
+  changes?: readonly string[];
   confidence: Confidence;
   /** Stored facts the rule reads. */
   needs: readonly FactKind[];
@@ -114,6 +120,8 @@ export interface RuleDefinition {
   id: string;
   citation: string;
   effective: { from: string; to?: string };
+  /** See {@link Rule.changes}. */
+  changes?: readonly string[];
   title?: string;
   pack?: string;
   jurisdiction?: string;
@@ -150,6 +158,10 @@ export function defineRule(def: RuleDefinition): Rule {
   if (!DATE.test(def.effective.from) || (def.effective.to !== undefined && !DATE.test(def.effective.to))) {
     throw new TypeError(`[dialguard] rule ${def.id}: effective dates must be 'YYYY-MM-DD'`);
   }
+  if (def.changes !== undefined && !def.changes.every((d) => DATE.test(d))) {
+    throw new TypeError(`[dialguard] rule ${def.id}: change dates must be 'YYYY-MM-DD'`);
+  }
+  const changes = def.changes === undefined ? [] : [...new Set(def.changes)].sort();
   if (typeof def.evaluate !== 'function') throw new TypeError(`[dialguard] rule ${def.id}: evaluate must be a function`);
   const pack = def.pack ?? def.id.slice(0, def.id.indexOf('.'));
   return Object.freeze({
@@ -159,6 +171,7 @@ export function defineRule(def: RuleDefinition): Rule {
     jurisdiction: def.jurisdiction ?? 'custom',
     citation: def.citation,
     effective: Object.freeze({ ...def.effective }),
+    ...(changes.length > 0 ? { changes: Object.freeze(changes) } : {}),
     confidence: def.confidence ?? 'unverified',
     needs: Object.freeze([...(def.needs ?? [])]),
     ...(def.states ? { states: Object.freeze([...def.states]) } : {}),

@@ -7,7 +7,15 @@ import type { Facts, VerdictInput } from '../core/rule';
 import type { ConsentRecord, NormalizedIntent, StoredAttempt } from '../core/types';
 import { weekdayFromDays } from '../time/civil';
 import { outlived } from './rnd';
-import { checkWindow, dateString, formatWindow, hm, zoneOffsetMinutes, type DayWindow } from '../time/zone';
+import { checkWindow, dateString, formatWindow, hm, localDays, zoneOffsetMinutes, type DayWindow } from '../time/zone';
+
+/**
+ * The start of the TCPA rules whose RULES.md §1.14 row says only "1992": the Telephone Consumer
+ * Protection Act, Pub. L. 102-243, was enacted 1991-12-20 (105 Stat. 2394, read [V]); its §3(c)
+ * made section 227's requirements take effect one year after enactment (wording from memory,
+ * unverified), so 1992-12-20. Only checks before that date are affected.
+ */
+export const TCPA_FROM = '1992-12-20';
 
 export const MINUTE = 60_000;
 export const HOUR = 3_600_000;
@@ -84,6 +92,20 @@ export function coveringConsents(intent: NormalizedIntent, facts: Facts, written
 /** The UTC calendar date `'YYYY-MM-DD'` of an instant (epoch ms), for verdict details. */
 export function utcDate(ms: number): string {
   return dateString(Math.floor(ms / DAY));
+}
+
+/**
+ * The earliest local day number of the intent's instant over its candidate zones (the UTC day when
+ * there is none). A provision that loosens the law (a new permission) is in force for an intent
+ * only when it is in force on this day: on every candidate zone's local day.
+ */
+export function earliestLocalDay(intent: NormalizedIntent): number {
+  let day = Math.floor(intent.at / DAY);
+  for (let k = 0; k < intent.zones.length; k++) {
+    const d = localDays(intent.zones[k]!, intent.at);
+    if (k === 0 || d < day) day = d;
+  }
+  return day;
 }
 
 /** A live consent that covers the intent, preferring written consent. */

@@ -158,6 +158,27 @@ describe('opt-out confirmation text (47 CFR 64.1200(a)(12))', () => {
     expect(second.reservation).toBeUndefined();
   });
 
+  // RULES.md §1.7 and §1.14: (a)(12) effective 2024-04-04. Before it, the text after a revocation has
+  // no presumption to rest on; decided by the local day in the number's zone (here New York, EDT).
+  it('47 CFR 64.1200(a)(12), effective 2024-04-04: on 2024-04-03 (local) the confirmation text is denied, even at 03:59Z on 04-04', async () => {
+    const engine = makeEngine();
+    await engine.consents.grant(pewc(NYC, '2023-01-05T15:00:00Z'));
+    await engine.consents.revoke({ phone: NYC, via: 'sms', text: 'STOP', at: '2024-04-03T23:57:00-04:00' });
+    const d = await engine.check(confirm(ms('2024-04-03T23:59:00-04:00')));
+    expect(d.allowed).toBe(false);
+    expect(verdictOf(d, 'tcpa.consent')).toMatchObject({ outcome: 'deny', code: 'consent_required', citation: expect.not.stringContaining('(a)(12)') as unknown as string });
+    expect(verdictOf(d, 'tcpa.consent').details).toMatchObject({ why: expect.stringContaining('2024-04-04') as unknown as string });
+  });
+
+  it('47 CFR 64.1200(a)(12), effective 2024-04-04: from 2024-04-04 (local) the one confirmation text is allowed', async () => {
+    const engine = makeEngine();
+    await engine.consents.grant(pewc(NYC, '2023-01-05T15:00:00Z'));
+    await engine.consents.revoke({ phone: NYC, via: 'sms', text: 'STOP', at: '2024-04-04T00:00:30-04:00' });
+    const d = await engine.check(confirm(ms('2024-04-04T00:02:00-04:00')));
+    expect(d.allowed).toBe(true);
+    expect(verdictOf(d, 'tcpa.consent')).toMatchObject({ outcome: 'allow', code: 'consent_on_file', citation: '47 CFR 64.1200(a)(12)' });
+  });
+
   it('47 CFR 64.1200(a)(12): the confirmation is a text, not a voice call', async () => {
     const engine = await revokedEngine();
     const d = await engine.check(confirm(T + 1 * MIN, { channel: 'voice' }));

@@ -34,6 +34,7 @@ export const ethicsSolicitation: Rule = defineRule({
   // citation applies from its own date (TX_703_FROM, 2021-07-01); Florida's 4-7.18(a) has no date in
   // RULES.md and applies from this rule's date.
   effective: { from: '2018-08-06' },
+  changes: ['2021-07-01'] /* Texas Rule 7.03 */,
   confidence: 'V',
   needs: [],
   appliesTo: (i) => i.purpose === 'telemarketing',

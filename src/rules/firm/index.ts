@@ -6,6 +6,13 @@
 import { defineRule, type Rule } from '../../core/rule';
 import { hm } from '../../time/zone';
 import { windowInAllZones } from '../shared';
+import { UNDATED } from '../states/table';
+
+/**
+ * A firm policy is in force whenever the host composes it: it has no legal start date, so none is
+ * invented (the rule reference shows "start date not recorded").
+ */
+const POLICY = { from: UNDATED } as const;
 
 const QUIET = { start: hm('08:00'), end: hm('21:00') };
 
@@ -16,7 +23,7 @@ export const firmQuietHours: Rule = defineRule({
   pack: 'firm',
   jurisdiction: 'firm policy',
   citation: 'Firm policy (modelled on 47 CFR 64.1200(c)(1) and 12 CFR 1006.6(b)(1)(i))',
-  effective: { from: '1992-12-20' },
+  effective: POLICY,
   confidence: 'V',
   needs: [],
   appliesTo: (i) => i.purpose !== 'emergency',
@@ -30,7 +37,7 @@ export const firmSensitiveMatter: Rule = defineRule({
   pack: 'firm',
   jurisdiction: 'firm policy',
   citation: 'Firm policy (ABA Model Rule 1.6(a), (c): confidentiality of information relating to the representation)',
-  effective: { from: '1983-08-02' },
+  effective: POLICY,
   confidence: 'S',
   needs: [],
   appliesTo: (i) => i.sensitivity === 'sensitive' && i.purpose !== 'emergency',
@@ -52,8 +59,9 @@ export const firmUnknownTimeZone: Rule = defineRule({
   pack: 'firm',
   jurisdiction: 'firm policy',
   citation: 'Firm policy (RULES.md §7 conservative rule)',
-  effective: { from: '1992-12-20' },
-  confidence: 'V',
+  effective: POLICY,
+  // RULES.md §7 marks the conservative rule it follows "derived … [S]"
+  confidence: 'S',
   needs: [],
   appliesTo: (i) => i.purpose !== 'emergency',
   evaluate(intent) {

@@ -163,6 +163,7 @@ export const regfCeaseCommunication: Rule = defineRule({
   jurisdiction: 'US',
   citation: '12 CFR 1006.6(c), 1006.14(h); 15 U.S.C. 1692c(c)',
   effective: { from: '1978-03-20' },
+  changes: ['2021-11-30'] /* a refused medium (Regulation F 1006.14(h)) binds */,
   confidence: 'unverified',
   needs: ['restrictions'],
   appliesTo: isDebtCollection,

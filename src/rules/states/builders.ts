@@ -19,6 +19,7 @@ import { capVerdict, constant, coveringConsent, utcDate, windowInAllZones } from
 import { ebrInForce } from '../tcpa';
 import { zonesForState } from '../../phone/nanp';
 import {
+  UNDATED,
   weakest,
   type CallScope,
   type DayLimit,
@@ -152,6 +153,21 @@ function spanOf(items: readonly { effective: Effective }[]): Effective {
   const out: Effective = { from: froms[0]! };
   if (tos.every((t): t is string => t !== undefined)) out.to = [...tos].sort()[tos.length - 1]!;
   return out;
+}
+
+/**
+ * The dates strictly inside the rule's span on which one of its items starts or ends: what the
+ * rule requires changes there (UNDATED, "start not recorded", is no change).
+ */
+function changesOf(items: readonly { effective: Effective }[]): string[] {
+  const span = spanOf(items);
+  const out = new Set<string>();
+  for (const i of items) {
+    for (const d of [i.effective.from, i.effective.to]) {
+      if (d !== undefined && d !== UNDATED && d > span.from && (span.to === undefined || d < span.to)) out.add(d);
+    }
+  }
+  return [...out].sort();
 }
 
 function citationOf(items: readonly { citation: string }[]): string {
@@ -488,6 +504,7 @@ export function buildCallingHoursRule(law: StateLaw): Rule | undefined {
     states: [st],
     citation: citationOf(provisions),
     effective: spanOf(provisions),
+    changes: changesOf(provisions),
     confidence: confidenceOf(provisions),
     needs: needsOf([...provisions, ...law.holidayBan]),
     appliesTo: (i) => i.states.includes(st) && anyInScope(scopes, i),
@@ -557,6 +574,7 @@ export function buildHolidayRule(law: StateLaw): Rule | undefined {
     states: [st],
     citation: citationOf(restrictions),
     effective: spanOf(restrictions),
+    changes: changesOf(restrictions),
     confidence: confidenceOf(restrictions),
     needs: needsOf([...restrictions, ...law.hours]),
     appliesTo: (i) => i.states.includes(st) && anyInScope(scopes, i),
@@ -685,6 +703,7 @@ export function buildFrequencyRule(law: StateLaw): Rule | undefined {
     states: [st],
     citation: citationOf(caps),
     effective: spanOf(caps),
+    changes: changesOf(caps),
     confidence: confidenceOf(caps),
     needs: needsOf(caps, ['attempts']),
     appliesTo: (i) => i.states.includes(st) && anyInScope(scopes, i),
@@ -743,6 +762,7 @@ export function buildConsentRule(law: StateLaw): Rule | undefined {
     states: [st],
     citation: citationOf(items),
     effective: spanOf(items),
+    changes: changesOf(items),
     confidence: confidenceOf(items),
     needs: ['consents', 'reassigned'],
     appliesTo: (i) => i.states.includes(st) && anyInScope(scopes, i),

@@ -6,12 +6,14 @@ import { defineRule, type ObligationInput, type Rule } from '../../core/rule';
 import type { NormalizedIntent } from '../../core/types';
 import {
   DAY,
+  TCPA_FROM,
   addMonthsUtc,
   capVerdict,
   constant,
   constantBy5,
   coveringConsent,
   coveringConsents,
+  earliestLocalDay,
   isWirelessClass,
   lastRevocation,
   liveConsents,
@@ -69,6 +71,9 @@ const NOT_ON_INTERNAL = constant({ outcome: 'allow', code: 'not_on_dnc', details
 const ON_NATIONAL = constant({ outcome: 'deny', code: 'on_national_dnc', details: { list: 'national' } });
 const ON_INTERNAL = constant({ outcome: 'deny', code: 'on_internal_dnc', details: { list: 'internal' } });
 
+/** 47 CFR 64.1200(a)(12) (the one-time opt-out confirmation text) in force from 2024-04-04 (RULES.md §1.7, §1.14 [S]), as a day number. */
+const A12_DAY = Date.UTC(2024, 3, 4) / DAY;
+
 const CONSENT_CITE = '47 U.S.C. 227(b)(1); 47 CFR 64.1200(a)(1)-(3), (f)(9)';
 
 /** tcpa.consent: the consent matrix. */
@@ -78,7 +83,8 @@ export const tcpaConsent: Rule = defineRule({
   pack: 'tcpa',
   jurisdiction: 'US',
   citation: CONSENT_CITE,
-  effective: { from: '1992-12-20' },
+  effective: { from: TCPA_FROM },
+  changes: ['2013-10-16', '2024-04-04'] /* PEWC for autodialed / prerecorded telemarketing; the (a)(12) confirmation text */,
   confidence: 'V',
   // attempts: the opt-out confirmation text of (a)(12) may be sent once.
   needs: ['consents', 'attempts', 'reassigned'],
@@ -93,6 +99,12 @@ export const tcpaConsent: Rule = defineRule({
     }
     const base = { callType: intent.callType, channel: intent.channel, purpose: intent.purpose, lineType: intent.effectiveLineType, required };
     if (intent.purpose === 'opt-out-confirmation') {
+      // (a)(12) took effect 2024-04-04 (RULES.md §1.7, §1.14): before it, a text after a revocation had no
+      // presumption to rest on and needs consent like any other (the revoked one no longer counts).
+      // A permission: in force only when it is in force on every candidate zone's local day.
+      if (earliestLocalDay(intent) < A12_DAY) {
+        return { outcome: 'deny', code: 'consent_required', details: { ...base, why: 'the one-time confirmation text of 47 CFR 64.1200(a)(12) is allowed only from 2024-04-04' } };
+      }
       // (a)(12): one confirmation text, presumed within the prior consent if sent within 5 minutes of the revocation.
       const rev = lastRevocation(intent, facts);
       // (a consent the Reassigned Numbers Database says the number had outlived by then was not the sender's)
@@ -133,7 +145,7 @@ export const tcpaRevocation: Rule = defineRule({
   pack: 'tcpa',
   jurisdiction: 'US',
   citation: '47 CFR 64.1200(a)(10)-(12), (d)(3)',
-  effective: { from: '1992-12-20' },
+  effective: { from: TCPA_FROM },
   confidence: 'S',
   needs: ['consents', 'reassigned'],
   evaluate(intent, facts) {
@@ -162,7 +174,7 @@ export const tcpaCallingHours: Rule = defineRule({
   pack: 'tcpa',
   jurisdiction: 'US',
   citation: '47 CFR 64.1200(c)(1)',
-  effective: { from: '1992-12-20' },
+  effective: { from: TCPA_FROM },
   confidence: 'V',
   needs: [],
   appliesTo: isTelemarketing,
@@ -199,6 +211,7 @@ export const tcpaNationalDnc: Rule = defineRule({
   jurisdiction: 'US',
   citation: '47 CFR 64.1200(c)(2), (f)(5); 16 CFR 310.4(b)(1)(iii)(B)',
   effective: { from: '2003-10-01' },
+  changes: ['2005-01-01'] /* scrub interval 3 months → 31 days */,
   confidence: 'S',
   needs: ['suppressions', 'relationships', 'consents', 'reassigned', 'registry'],
   appliesTo: isTelemarketing,
@@ -243,7 +256,8 @@ export const tcpaInternalDnc: Rule = defineRule({
   pack: 'tcpa',
   jurisdiction: 'US',
   citation: '47 CFR 64.1200(d)(3), (d)(6); 16 CFR 310.4(b)(1)(iii)(A)',
-  effective: { from: '1992-12-20' },
+  effective: { from: TCPA_FROM },
+  changes: ['2023-07-20'] /* exempt prerecorded residential calls covered (FCC 20-186) */,
   confidence: 'S',
   needs: ['suppressions'],
   // (d) covers telemarketing, and since 2023-07-20 exempt prerecorded residential calls ((a)(3)(ii)-(v)).
@@ -313,7 +327,7 @@ export const tcpaPrerecordedContent: Rule = defineRule({
   pack: 'tcpa',
   jurisdiction: 'US',
   citation: '47 CFR 64.1200(b)(1)-(3)',
-  effective: { from: '1992-12-20' },
+  effective: { from: TCPA_FROM },
   confidence: 'V',
   needs: [],
   appliesTo: (i) => i.callType === 'prerecorded' && i.channel === 'voice',

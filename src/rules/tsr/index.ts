@@ -17,6 +17,8 @@ export const tsrCallingHours: Rule = defineRule({
   pack: 'tsr',
   jurisdiction: 'US',
   citation: '16 CFR 310.4(c)',
+  // The original TSR (60 FR 43842, 1995-08-23) took effect 1995-12-31 (from memory, unverified;
+  // RULES.md §2 gives no start date). Only checks before that date are affected.
   effective: { from: '1995-12-31' },
   confidence: 'S',
   needs: [],
