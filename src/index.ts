@@ -46,7 +46,18 @@ export {
 } from './core/schemas';
 export type * from './core/types';
 export { defaultRules, tcpa, tsr, regF, states, ethics, firm } from './rules';
-export { stateLaws, UNDATED } from './rules/states';
+export {
+  stateLaws,
+  UNDATED,
+  buildStatePack,
+  buildStateRules,
+  buildCallingHoursRule,
+  buildHolidayRule,
+  buildFrequencyRule,
+  buildConsentRule,
+  buildDncRule,
+  buildEmergencyRule,
+} from './rules/states';
 export type {
   StateLaw,
   HoursProvision,
