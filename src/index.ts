@@ -22,6 +22,8 @@ export {
 export type { InputIssue } from './core/errors';
 export {
   callIntentSchema,
+  engineOptionsSchema,
+  suppressionMetaSchema,
   consentGrantSchema,
   revocationSchema,
   attemptRecordSchema,

@@ -16,6 +16,7 @@ import {
   completionSchema,
   consentGrantSchema,
   emergencyDeclarationSchema,
+  engineOptionsSchema,
   fastCallIntent,
   optOutMessageSchema,
   parseOrThrow,
@@ -25,6 +26,7 @@ import {
   ftcImportOptionsSchema,
   relationshipEventSchema,
   revocationSchema,
+  suppressionMetaSchema,
   toEpoch,
 } from './schemas';
 import type {
@@ -277,6 +279,8 @@ function listName(list: unknown): SuppressionList {
  * @category Engine
  */
 export function createEngine(options: EngineOptions = {}): Engine {
+  // checked, not copied: the engine keeps the host's own storage, rules and clock objects
+  parseOrThrow(engineOptionsSchema, options, 'engine options');
   const storage = options.storage ?? memoryStorage();
   const rules = Object.freeze([...(options.rules ?? defaultRules)]);
   const clock = options.clock ?? (() => new Date());
@@ -751,6 +755,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     },
     suppressions: {
       async add(list, phones, meta) {
+        if (meta !== undefined) parseOrThrow(suppressionMetaSchema, meta, 'suppression meta');
         const l = listName(list);
         const e164s = e164sOrThrow(phones);
         const n = await storage.addSuppressions(l, e164s, meta);

@@ -349,6 +349,63 @@ class FastIntent implements ParsedCallIntent {
   doNotSolicit: boolean | undefined = undefined;
 }
 
+const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', { error: 'must be a function' });
+
+/** Whether an IANA zone name is known to this runtime's Intl. */
+function knownZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The options of `createEngine`, checked before the engine is built: a misspelled or mistyped option
+ * is an {@link InvalidInputError} naming it, never a default silently taken or a batch silently
+ * dropped (a `batchSize` of `NaN`, say). A storage must have every required method of `Storage`
+ * and a rule an `id` and an `evaluate` function; the engine then uses the objects given, not copies.
+ * @category Schemas
+ */
+export const engineOptionsSchema = z.strictObject({
+  storage: z
+    .looseObject({
+      name: z.string({ error: 'must be a string (the storage name shown in errors)' }),
+      audit: z.looseObject({ append: fn, verify: fn, export: fn }, { error: 'must be an audit sink (append, verify, export)' }),
+      loadFacts: fn,
+      reserve: fn,
+      completeAttempt: fn,
+      addConsent: fn,
+      addRevocation: fn,
+      listConsents: fn,
+      addSuppressions: fn,
+      removeSuppressions: fn,
+      hasSuppression: fn,
+      addRelationship: fn,
+      addAttempts: fn,
+      addEmergency: fn,
+    }, { error: 'must be a Storage (e.g. memoryStorage())' })
+    .optional(),
+  rules: z
+    .array(
+      z.looseObject({ id: z.string(), evaluate: fn, needs: z.array(z.string()), effective: z.looseObject({ from: z.string() }) }, { error: 'must be a rule (see defineRule)' }),
+      { error: 'must be an array of rules' },
+    )
+    .optional(),
+  clock: fn.optional(),
+  seller: z.string().min(1, { error: 'must be a non-empty string' }).optional(),
+  factTimeoutMs: z.number().positive().max(2_147_483_647, { error: 'must be at most 2147483647 ms (the timer limit)' }).optional(),
+  reservationTtlMs: z.number().positive().max(8.64e15).optional(),
+  batchSize: z.number().int({ error: 'must be a whole number' }).positive().optional(),
+  businessTimeZone: z.string().refine(knownZone, { error: 'must be an IANA time zone, e.g. America/New_York' }).optional(),
+  auditDecisions: z.boolean().optional(),
+  optOutDigits: z.array(z.string().regex(/^[0-9*#]$/, { error: 'must be one DTMF key: 0-9, * or #' })).optional(),
+});
+
+/** Metadata kept with suppression entries (`suppressions.add`): a plain object. @category Schemas */
+export const suppressionMetaSchema = z.record(z.string(), z.unknown(), { error: 'must be a plain object' });
+
 /**
  * Parses a value with a schema, throwing {@link InvalidInputError} naming the fields.
  * @internal
