@@ -32,7 +32,10 @@ export function generate(): string {
     '**V** = checked against a primary text, **S** = secondary sources only, **unverified** = not confirmed; a rule marked',
     'unverified says so in every verdict it gives (`verdict.confidence`). Effective dates are local dates at the called party;',
     '`from` is inclusive, `to` exclusive; "changes" lists the dates inside that range on which a provision of the rule starts or',
-    'ends (the rule then requires something else). Not legal advice.',
+    'ends (the rule then requires something else). Start dates RULES.md does not give are taken from the law\'s own',
+    'effective-date provision and say so in the rule\'s source: 1992-12-20 for the TCPA rules (Pub. L. 102-243 §3(c), one year',
+    'after enactment; wording unverified), 1995-12-31 for the TSR (60 FR 43842; unverified), 1978-03-20 for the FDCPA.',
+    'Not legal advice.',
     '',
   ];
   const packs = [...new Set(rules.map((r) => r.pack))];

@@ -199,7 +199,7 @@ describe('tcpa.consent: live calls, texts, unknown lines, emergencies', () => {
   });
 });
 
-describe('tcpa.consent: scope of a consent (callTypes, channels, purposes, seller)', () => {
+describe('tcpa.consent, 47 CFR 64.1200(a)(1)-(3), (f)(9): scope of a consent (callTypes, channels, purposes, seller)', () => {
   const call: Partial<CallIntent> = { callType: 'autodialed', purpose: 'informational', lineType: 'wireless', at: AT };
 
   it('RULES.md §1.2 note (consent is per seller): a consent given to another seller does not cover the call', async () => {
@@ -262,7 +262,7 @@ describe('tcpa.consent: scope of a consent (callTypes, channels, purposes, selle
   });
 });
 
-describe('tcpa.consent: when the consent was given', () => {
+describe('tcpa.consent, 47 CFR 64.1200(a)(1)-(3) ("prior" express consent): when the consent was given', () => {
   it('a consent granted after the instant of the call does not count', async () => {
     const engine = makeEngine();
     await engine.consents.grant(pewc(NYC, '2026-06-10T12:00:01-04:00'));

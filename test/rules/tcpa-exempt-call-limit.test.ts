@@ -16,7 +16,7 @@ async function withHistory(times: string[], over: Partial<AttemptRecord> = {}, e
   return engine;
 }
 
-describe('exempt prerecorded calls to a residential line: at most 3 per consecutive 30 days', () => {
+describe('47 CFR 64.1200(a)(3)(ii)-(iv): exempt prerecorded calls to a residential line: at most 3 per consecutive 30 days', () => {
   const history = ['2026-06-01T10:00:00-04:00', '2026-06-05T10:00:00-04:00', '2026-06-09T10:00:00-04:00'];
 
   it('47 CFR 64.1200(a)(3)(iii): the 3rd exempt prerecorded call in 30 days is allowed', async () => {
@@ -53,7 +53,7 @@ describe('exempt prerecorded calls to a residential line: at most 3 per consecut
     expect(verdictOf(d, 'tcpa.exempt-call-limit')).toMatchObject({ outcome: 'deny', code: 'limit_reached' });
   });
 
-  it('the cap is per line: calls to another number do not count', async () => {
+  it('47 CFR 64.1200(a)(3)(ii) ("per residential line"): the cap is per line: calls to another number do not count', async () => {
     const engine = makeEngine();
     await engine.attempts.record(history.map((at) => ({ phone: CHI, at, callType: 'prerecorded', purpose: 'informational', outcome: 'voicemail' }) as AttemptRecord));
     expect(outcomeOf(await engine.check(call('2026-06-10T12:00:00-04:00')), 'tcpa.exempt-call-limit')).toBe('allow');
@@ -64,7 +64,7 @@ describe('exempt prerecorded calls to a residential line: at most 3 per consecut
     expect(outcomeOf(await engine.check(call('2026-06-10T12:00:00-04:00')), 'tcpa.exempt-call-limit')).toBe('allow');
   });
 
-  it('calls older than 30 days do not count', async () => {
+  it('47 CFR 64.1200(a)(3)(ii) ("consecutive 30-day period"): calls older than 30 days do not count', async () => {
     const engine = await withHistory(['2026-05-01T10:00:00-04:00', '2026-05-05T10:00:00-04:00', '2026-06-09T10:00:00-04:00']);
     expect(outcomeOf(await engine.check(call('2026-06-10T12:00:00-04:00')), 'tcpa.exempt-call-limit')).toBe('allow');
   });
@@ -92,14 +92,14 @@ describe('exempt prerecorded calls to a residential line: at most 3 per consecut
     expect(outcomeOf(on, 'tcpa.exempt-call-limit')).toBe('deny');
   });
 
-  it('the cap governs residential landlines only: a wireless call falls under tcpa.consent instead', async () => {
+  it('47 CFR 64.1200(a)(1)(iii) vs (a)(3): the cap governs residential landlines only: a wireless call falls under tcpa.consent instead', async () => {
     const engine = await withHistory(history);
     const d = await engine.check(call('2026-06-10T12:00:00-04:00', { lineType: 'wireless' }));
     expect(outcomeOf(d, 'tcpa.exempt-call-limit')).toBe('none');
     expect(verdictOf(d, 'tcpa.consent').outcome).toBe('deny');
   });
 
-  it('prerecorded telemarketing is not an exempt call (it needs PEWC) and is not capped here', async () => {
+  it('47 CFR 64.1200(a)(3)(ii): prerecorded telemarketing is not an exempt call (it needs PEWC, (a)(3)) and is not capped here', async () => {
     const engine = await withHistory(history);
     const d = await engine.check(call('2026-06-10T12:00:00-04:00', { purpose: 'telemarketing' }));
     expect(outcomeOf(d, 'tcpa.exempt-call-limit')).toBe('none');

@@ -85,7 +85,9 @@ export const tcpaConsent: Rule = defineRule({
   citation: CONSENT_CITE,
   effective: { from: TCPA_FROM },
   changes: ['2013-10-16', '2024-04-04'] /* PEWC for autodialed / prerecorded telemarketing; the (a)(12) confirmation text */,
-  confidence: 'V',
+  // the weakest mark of what the matrix rests on (RULES.md §1.2): the (a)(1)-(3) text is [V], the
+  // 2013-10-16 PEWC date (FCC 12-21) and the (a)(12) date [S]
+  confidence: 'S',
   // attempts: the opt-out confirmation text of (a)(12) may be sent once.
   needs: ['consents', 'attempts', 'reassigned'],
   evaluate(intent, facts) {
