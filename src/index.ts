@@ -59,6 +59,7 @@ export {
   buildConsentRule,
   buildDncRule,
   buildEmergencyRule,
+  buildObligationsRule,
 } from './rules/states';
 export type {
   StateLaw,
@@ -75,6 +76,7 @@ export type {
   TextCoverage,
   TimeWindow,
   WrittenConsentProvision,
+  CallObligationProvision,
 } from './rules/states';
 export { listRules } from './rules/list';
 export type { RuleInfo } from './rules/list';

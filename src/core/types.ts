@@ -189,7 +189,10 @@ export type ObligationCode =
   | 'advertisement_label'
   | 'honor_opt_out'
   | 'limited_content_voicemail'
-  | 'electronic_opt_out';
+  | 'electronic_opt_out'
+  | 'disclose_identity_and_purpose'
+  | 'offer_to_end_or_remove'
+  | 'end_call_on_request';
 
 /**
  * The result of a check. A denial is a value: `allowed: false`, never an exception.

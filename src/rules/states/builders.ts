@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { defineRule, type FactKind, type Facts, type Rule, type RuleDefinition, type VerdictInput } from '../../core/rule';
+import { defineRule, type FactKind, type Facts, type ObligationInput, type Rule, type RuleDefinition, type VerdictInput } from '../../core/rule';
 import type { CallType, Channel, Confidence, NormalizedIntent, Purpose, StoredAttempt, StoredEmergency } from '../../core/types';
 import { holidaysOn, type Holiday } from '../../time/holidays';
 import { weekdayFromDays } from '../../time/civil';
@@ -781,6 +781,46 @@ export function buildConsentRule(law: StateLaw): Rule | undefined {
 }
 
 /**
+ * `state.<ST>.call-obligations`: what a permitted call in scope must do under the row's
+ * `callObligations` in force on the state's local date (Connecticut's PA 23-98 disclosures, say),
+ * returned as obligations. It gives no verdict: it never denies, and a denied call has no obligations.
+ * @param law - the state row
+ * @returns the rule, or undefined when the row has no such provision
+ * @category State law
+ */
+export function buildObligationsRule(law: StateLaw): Rule | undefined {
+  const st = law.state;
+  const items = law.callObligations ?? [];
+  if (items.length === 0) return undefined;
+  const scopes = items.map((p) => p.scope);
+  // per item, its obligations with the item's citation, frozen once
+  const outputs: readonly ObligationInput[][] = items.map((p) => p.obligations.map((o) => Object.freeze({ ...o, citation: p.citation, ...(o.details ? { details: { ...o.details, state: law.name } } : { details: { state: law.name } }) })));
+  return defineRule({
+    id: `state.${st}.call-obligations`,
+    title: `${law.name}: what a permitted call must do`,
+    pack: PACK,
+    jurisdiction: st,
+    states: [st],
+    citation: citationOf(items),
+    effective: spanOf(items),
+    changes: changesOf(items),
+    confidence: confidenceOf(items),
+    needs: [],
+    appliesTo: (i) => i.states.includes(st) && anyInScope(scopes, i),
+    evaluate: () => undefined,
+    obligations(intent) {
+      const dates = localDates(stateView(intent, st)); // in force on the state's own local date
+      let out: ObligationInput[] | undefined;
+      for (let k = 0; k < items.length; k++) {
+        if (!inScope(items[k]!.scope, intent) || !inForceAt(items[k]!.effective, dates)) continue;
+        out = out === undefined ? outputs[k]! : [...out, ...outputs[k]!];
+      }
+      return out;
+    },
+  });
+}
+
+/**
  * `state.<ST>.dnc`: deny calls in scope to a number on the state's own list
  * (`facts.suppressions.has('state:ST')`). No exemption is applied (conservative).
  * @param law - the state row
@@ -884,13 +924,14 @@ export function buildEmergencyRule(law: StateLaw): Rule | undefined {
 }
 
 /**
- * Every rule a state row needs, in a fixed order (hours, holiday, frequency, DNC, emergency).
+ * Every rule a state row needs, in a fixed order (hours, holiday, frequency, consent, DNC, emergency,
+ * call obligations).
  * @param law - the state row
  * @returns the rules (empty for a row with nothing stricter than federal law)
  * @category State law
  */
 export function buildStateRules(law: StateLaw): Rule[] {
-  return [buildCallingHoursRule(law), buildHolidayRule(law), buildFrequencyRule(law), buildConsentRule(law), buildDncRule(law), buildEmergencyRule(law)].filter(
+  return [buildCallingHoursRule(law), buildHolidayRule(law), buildFrequencyRule(law), buildConsentRule(law), buildDncRule(law), buildEmergencyRule(law), buildObligationsRule(law)].filter(
     (r): r is Rule => r !== undefined,
   );
 }

@@ -2,7 +2,7 @@
  * The `states` pack: state calling law (RULES.md §4) as a table, {@link stateLaws}, and the rules
  * the generic builders make from it, {@link states}. Rule ids: `state.<ST>.calling-hours`,
  * `state.<ST>.holiday`, `state.<ST>.call-frequency`, `state.<ST>.consent`, `state.<ST>.dnc`,
- * `state.<ST>.emergency`.
+ * `state.<ST>.emergency`, `state.<ST>.call-obligations`.
  * @module
  */
 import type { Rule } from '../../core/rule';
@@ -25,6 +25,7 @@ export type {
   TextCoverage,
   TimeWindow,
   WrittenConsentProvision,
+  CallObligationProvision,
 } from './table';
 export {
   buildCallingHoursRule,
@@ -33,6 +34,7 @@ export {
   buildEmergencyRule,
   buildFrequencyRule,
   buildHolidayRule,
+  buildObligationsRule,
   buildStatePack,
   buildStateRules,
   inScope,

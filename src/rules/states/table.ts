@@ -12,7 +12,7 @@
  *
  * @module
  */
-import type { CallType, Confidence, NumberUse, Outcome, Purpose, SuppressionList } from '../../core/types';
+import type { CallType, Confidence, NumberUse, ObligationCode, Outcome, Purpose, SuppressionList } from '../../core/types';
 import { holidayCalendars, type HolidayCalendarId } from '../../time/holidays';
 
 /**
@@ -189,6 +189,20 @@ export interface WrittenConsentProvision {
 }
 
 /**
+ * What a permitted call in `scope` must do under a state's law (disclosures at the start, an offer
+ * to end the call, ...), returned as obligations by `state.<ST>.call-obligations`.
+ * @category State law
+ */
+export interface CallObligationProvision {
+  scope: CallScope;
+  effective: Effective;
+  obligations: readonly { code: ObligationCode; description: string; details?: Record<string, unknown> }[];
+  citation: string;
+  confidence: Confidence;
+  notes?: string;
+}
+
+/**
  * A ban on calls in `scope` while a declared emergency covers the called party
  * (`engine.emergencies.declare`).
  * @category State law
@@ -222,6 +236,8 @@ export interface StateLaw {
   frequencyCaps: readonly FrequencyCap[];
   /** State written-consent requirements (FL, OK, MD), read by `state.<ST>.consent`. */
   writtenConsent: readonly WrittenConsentProvision[];
+  /** What permitted calls must do under the state's law (CT PA 23-98 disclosures), read by `state.<ST>.call-obligations`. */
+  callObligations: readonly CallObligationProvision[];
   dnc: StateDnc;
   /** Only LA and NY. */
   emergencyBan?: EmergencyBan;
@@ -303,6 +319,7 @@ interface RowInput {
   holidayBan?: HolidayRestriction[];
   frequencyCaps?: FrequencyCap[];
   writtenConsent?: WrittenConsentProvision[];
+  callObligations?: CallObligationProvision[];
   dnc: StateDnc;
   emergencyBan?: EmergencyBan;
   /** The mark of the row's report; required when the row encodes no rule. */
@@ -326,11 +343,13 @@ function row(input: RowInput): StateLaw {
   });
   const frequencyCaps = input.frequencyCaps ?? [];
   const writtenConsent = input.writtenConsent ?? [];
+  const callObligations = input.callObligations ?? [];
   const encoded: { effective: Effective; confidence: Confidence }[] = [
     ...hours.filter((h) => !h.restatesFederal),
     ...holidayBan,
     ...frequencyCaps,
     ...writtenConsent,
+    ...callObligations,
     ...(input.dnc.ownList ? [input.dnc] : []),
     ...(input.emergencyBan ? [input.emergencyBan] : []),
   ];
@@ -346,6 +365,7 @@ function row(input: RowInput): StateLaw {
     holidayBan,
     frequencyCaps,
     writtenConsent,
+    callObligations,
     dnc: input.dnc,
     ...(input.emergencyBan ? { emergencyBan: input.emergencyBan } : {}),
     covers: input.covers,
@@ -507,9 +527,35 @@ const ROWS: StateLaw[] = [
         notes: 'Effective date 2023-10-01 per RULES.md §1.14 [S]. Hours before that date are not in RULES.md and are not encoded.',
       },
     ],
+    callObligations: [
+      {
+        effective: from('2023-10-01'),
+        // the duties are about what is said on the call and how fast: voice calls (a text identifies its sender in writing)
+        scope: scope(TM, ALL_CALLS, 'not-covered', 'Telephonic sales calls (voice)'),
+        obligations: [
+          {
+            code: 'disclose_identity_and_purpose',
+            description: 'Within the first 10 seconds, say who is calling, on whose behalf, and the purpose of the call.',
+            details: { withinSeconds: 10 },
+          },
+          {
+            code: 'offer_to_end_or_remove',
+            description: 'Promptly ask whether the person wishes to continue the call, end it, or be removed from the caller\'s list.',
+          },
+          {
+            code: 'end_call_on_request',
+            description: 'If the person asks to end the call or to be removed, end the call within 10 seconds.',
+            details: { withinSeconds: 10 },
+          },
+        ],
+        citation: 'Conn. Gen. Stat. 42-288a as amended by PA 23-98 (SB 1058)',
+        confidence: 'S',
+        notes: 'RULES.md §4.1 (CT) [S]: "disclose identity, entity, purpose within 10 s; offer continue/end/remove; end within 10 s if asked".',
+      },
+    ],
     dnc: OWN_LIST('CT', 'Conn. Gen. Stat. 42-288a ("no sales solicitation calls" listing, identical to the national registry)', 'V', 'covered'),
     notes: [
-      'Not encoded (obligations / consent): disclose identity, entity and purpose within 10 s; offer to continue/end/remove; end within 10 s if asked; PEWC generally required for telephonic sales calls; CT area-code presumption.',
+      'Not encoded: PEWC "generally required for telephonic sales calls" (RULES.md §4.1 does not say which calls; PA 23-98 makes consent an exclusion from "telephonic sales call" rather than a freestanding requirement); CT area-code presumption.',
     ],
   }),
   federalOnly('DC', 'District of Columbia', { citation: 'D.C. Code 22-3226.08 (residence)' }),
