@@ -170,6 +170,24 @@ function changesOf(items: readonly { effective: Effective }[]): string[] {
   return [...out].sort();
 }
 
+/**
+ * The declared part of a state rule built from dated row items: id, title, pack, jurisdiction, its
+ * state, and the citation, effective range, change dates and weakest mark of the items.
+ */
+function ruleHeader(law: StateLaw, topic: string, title: string, items: readonly { effective: Effective; citation: string; confidence: Confidence }[]) {
+  return {
+    id: `state.${law.state}.${topic}`,
+    title,
+    pack: PACK,
+    jurisdiction: law.state,
+    states: [law.state],
+    citation: citationOf(items),
+    effective: spanOf(items),
+    changes: changesOf(items),
+    confidence: confidenceOf(items),
+  };
+}
+
 function citationOf(items: readonly { citation: string }[]): string {
   return [...new Set(items.map((i) => i.citation))].join('; ');
 }
@@ -497,15 +515,7 @@ export function buildCallingHoursRule(law: StateLaw): Rule | undefined {
   if (provisions.length === 0) return undefined;
   let lastAllow: { active: unknown; window: unknown; zones: unknown; v: VerdictInput | undefined } = { active: undefined, window: undefined, zones: undefined, v: undefined };
   return defineRule({
-    id: `state.${st}.calling-hours`,
-    title: `${law.name}: calling hours`,
-    pack: PACK,
-    jurisdiction: st,
-    states: [st],
-    citation: citationOf(provisions),
-    effective: spanOf(provisions),
-    changes: changesOf(provisions),
-    confidence: confidenceOf(provisions),
+    ...ruleHeader(law, 'calling-hours', `${law.name}: calling hours`, provisions),
     needs: needsOf([...provisions, ...law.holidayBan]),
     appliesTo: (i) => i.states.includes(st) && anyInScope(scopes, i),
     evaluate(intent, facts) {
@@ -567,15 +577,7 @@ export function buildHolidayRule(law: StateLaw): Rule | undefined {
   if (restrictions.length === 0) return undefined;
   const notAHoliday = new WeakMap<readonly string[], VerdictInput>();
   return defineRule({
-    id: `state.${st}.holiday`,
-    title: `${law.name}: holidays`,
-    pack: PACK,
-    jurisdiction: st,
-    states: [st],
-    citation: citationOf(restrictions),
-    effective: spanOf(restrictions),
-    changes: changesOf(restrictions),
-    confidence: confidenceOf(restrictions),
+    ...ruleHeader(law, 'holiday', `${law.name}: holidays`, restrictions),
     needs: needsOf([...restrictions, ...law.hours]),
     appliesTo: (i) => i.states.includes(st) && anyInScope(scopes, i),
     evaluate(intent, facts): VerdictInput | undefined {
@@ -696,15 +698,7 @@ export function buildFrequencyRule(law: StateLaw): Rule | undefined {
     return constant(v);
   });
   return defineRule({
-    id: `state.${st}.call-frequency`,
-    title: `${law.name}: call-frequency caps`,
-    pack: PACK,
-    jurisdiction: st,
-    states: [st],
-    citation: citationOf(caps),
-    effective: spanOf(caps),
-    changes: changesOf(caps),
-    confidence: confidenceOf(caps),
+    ...ruleHeader(law, 'call-frequency', `${law.name}: call-frequency caps`, caps),
     needs: needsOf(caps, ['attempts']),
     appliesTo: (i) => i.states.includes(st) && anyInScope(scopes, i),
     evaluate(intent, facts) {
@@ -755,15 +749,7 @@ export function buildConsentRule(law: StateLaw): Rule | undefined {
   if (items.length === 0) return undefined;
   const scopes = items.map((p) => p.scope);
   return defineRule({
-    id: `state.${st}.consent`,
-    title: `${law.name}: prior express written consent for automated sales calls`,
-    pack: PACK,
-    jurisdiction: st,
-    states: [st],
-    citation: citationOf(items),
-    effective: spanOf(items),
-    changes: changesOf(items),
-    confidence: confidenceOf(items),
+    ...ruleHeader(law, 'consent', `${law.name}: prior express written consent for automated sales calls`, items),
     needs: ['consents', 'reassigned'],
     appliesTo: (i) => i.states.includes(st) && anyInScope(scopes, i),
     evaluate(intent, facts) {
@@ -796,15 +782,7 @@ export function buildObligationsRule(law: StateLaw): Rule | undefined {
   // per item, its obligations with the item's citation, frozen once
   const outputs: readonly ObligationInput[][] = items.map((p) => p.obligations.map((o) => Object.freeze({ ...o, citation: p.citation, ...(o.details ? { details: { ...o.details, state: law.name } } : { details: { state: law.name } }) })));
   return defineRule({
-    id: `state.${st}.call-obligations`,
-    title: `${law.name}: what a permitted call must do`,
-    pack: PACK,
-    jurisdiction: st,
-    states: [st],
-    citation: citationOf(items),
-    effective: spanOf(items),
-    changes: changesOf(items),
-    confidence: confidenceOf(items),
+    ...ruleHeader(law, 'call-obligations', `${law.name}: what a permitted call must do`, items),
     needs: [],
     appliesTo: (i) => i.states.includes(st) && anyInScope(scopes, i),
     evaluate: () => undefined,
