@@ -6,8 +6,9 @@
 import { randomUUID, createHash } from 'node:crypto';
 import { findNextPermitted, runRules } from './evaluate';
 import { LOOKBACK_MS, factQueryFor, factsForIntent } from './facts';
+import { snapshotFaults } from './snapshot-check';
 import { uuid } from './uuid';
-import { InvalidInputError, StorageError, UnsupportedNumberError } from './errors';
+import { DialguardError, InvalidInputError, StorageError, UnsupportedNumberError } from './errors';
 import { renderReason } from './reasons';
 import type { FactKind, Facts, Rule } from './rule';
 import {
@@ -21,6 +22,8 @@ import {
   optOutMessageSchema,
   parseOrThrow,
   phoneSchema,
+  instantInRange,
+  INSTANT_RANGE_MESSAGE,
   reassignedNumberQuerySchema,
   communicationRestrictionSchema,
   ftcImportOptionsSchema,
@@ -163,6 +166,7 @@ export interface Engine {
 
 const EMPTY: readonly never[] = Object.freeze([]);
 const ALL_FACTS: FactKind[] = ['consents', 'suppressions', 'relationships', 'attempts', 'campaign', 'emergencies', 'reassigned', 'restrictions', 'registry'];
+const ALL_FACT_KINDS: ReadonlySet<FactKind> = new Set(ALL_FACTS);
 
 function withTimeout<T>(p: Promise<T>, ms: number, what: string, adapter: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -292,6 +296,24 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const auditDecisions = options.auditDecisions ?? true;
   const optOutDigits = options.optOutDigits ?? ['9'];
 
+  /** The engine clock as epoch ms; a clock that throws or gives no usable instant is an error naming the clock, not the intent. */
+  function clockMs(): number {
+    let d: unknown;
+    try {
+      d = clock();
+    } catch (err) {
+      throw new DialguardError('[dialguard] the engine clock threw', { cause: err });
+    }
+    const ms = d instanceof Date ? d.getTime() : Number.NaN;
+    if (!instantInRange(ms)) throw new DialguardError(`[dialguard] the engine clock returned ${d instanceof Date ? 'an invalid or out-of-range Date' : 'something other than a Date'}`);
+    return ms;
+  }
+  /** The engine clock as a Date (checked like {@link clockMs}). */
+  function clockDate(): Date {
+    return new Date(clockMs());
+  }
+
+
   const ids = new Set<string>();
   for (const r of rules) {
     if (ids.has(r.id)) throw new TypeError(`[dialguard] duplicate rule id ${r.id}`);
@@ -306,8 +328,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
   function normalize(input: CallIntent): NormalizedIntent {
     const i = fastCallIntent(input) ?? parseOrThrow(callIntentSchema, input, 'call intent');
-    const at = i.at === undefined ? clock().getTime() : toEpoch(i.at);
-    if (!Number.isFinite(at)) throw new InvalidInputError('call intent', [{ path: ['at'], message: 'is not a valid instant' }]);
+    const at = i.at === undefined ? clockMs() : toEpoch(i.at);
+    if (!instantInRange(at)) throw new InvalidInputError('call intent', [{ path: ['at'], message: INSTANT_RANGE_MESSAGE }]);
     const base = new IntentRecord(i, at, seller);
     const p = parseNumber(i.to);
     if (!p.ok) {
@@ -332,7 +354,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   }
 
 
-  function unsupportedDecision(intent: NormalizedIntent, input: string, evaluatedAt: Date = clock()): Decision {
+  function unsupportedDecision(intent: NormalizedIntent, input: string, evaluatedAt: Date = clockDate()): Decision {
     const details = { input, reason: intent.unsupported!.reason, ...(intent.unsupported!.detail ? { detail: intent.unsupported!.detail } : {}) };
     const v: Verdict = {
       rule: 'engine.unsupported-number',
@@ -346,7 +368,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     return { decisionId: uuid(), evaluatedAt, rulesetVersion, allowed: false, verdicts: [v], denials: [v], warnings: [], obligations: [], nextPermittedAt: null, intent };
   }
 
-  function decide(intent: NormalizedIntent, facts: Facts, unavailable: ReadonlySet<FactKind> | undefined, evaluatedAt: Date = clock()): Decision {
+  function decide(intent: NormalizedIntent, facts: Facts, unavailable: ReadonlySet<FactKind> | undefined, evaluatedAt: Date = clockDate()): Decision {
     const { verdicts, obligations } = runRules(rules, intent, facts, unavailable, true);
     // Exactly sized: a scrub keeps every decision until the host drops the batch.
     let nd = 0;
@@ -373,13 +395,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
   }
 
   function queryFor(intents: readonly NormalizedIntent[]): FactQuery {
-    return factQueryFor(intents, needs, seller, () => clock().getTime());
+    return factQueryFor(intents, needs, seller, () => clockMs());
   }
 
   /** The recorded national-registry download time of some area codes (read through the snapshot contract). */
   async function registryTimes(npas: readonly number[]): Promise<ReadonlyMap<number, number>> {
     if (npas.length === 0) return new Map();
-    const t = clock().getTime();
+    const t = clockMs();
     const snap = await withTimeout(
       storage.loadFacts({ sellers: [seller], e164s: npas.map((npa) => `+1${npa}5550100`), subjects: [], campaignIds: [], since: t, now: t, needs: new Set<FactKind>(['registry']) }),
       factTimeoutMs,
@@ -417,12 +439,36 @@ export function createEngine(options: EngineOptions = {}): Engine {
     return out;
   }
 
+  /**
+   * An adapter's snapshot and the fact kinds it cannot give: those it reports, those it left out
+   * (unavailableIn), and those it gives in a broken form (snapshotFaults) — read as unavailable,
+   * never as "nothing on file".
+   */
+  function judged(snap: FactSnapshot, q: FactQuery): { snap?: FactSnapshot; unavailable?: ReadonlySet<FactKind> } {
+    const faults = snapshotFaults(snap, q);
+    if (faults === 'all') return { unavailable: ALL_FACT_KINDS };
+    let unavailable = unavailableIn(snap);
+    if (faults !== undefined) unavailable = unavailable === undefined ? faults : new Set([...unavailable, ...faults]);
+    return unavailable === undefined ? { snap } : { snap, unavailable };
+  }
+
+  /** One intent's decision from a judged snapshot: a snapshot its facts cannot be cut from is not read at all (fail closed). */
+  function decideFrom(intent: NormalizedIntent, read: { snap?: FactSnapshot; unavailable?: ReadonlySet<FactKind> }, evaluatedAt?: Date): Decision {
+    let facts: Facts;
+    let missing = read.unavailable;
+    try {
+      facts = factsForIntent(intent, read.snap);
+    } catch {
+      facts = factsForIntent(intent, undefined);
+      missing = ALL_FACT_KINDS;
+    }
+    return decide(intent, facts, missing, evaluatedAt);
+  }
+
   async function loadFacts(q: FactQuery): Promise<{ snap?: FactSnapshot; unavailable?: ReadonlySet<FactKind> }> {
     if (needs.size === 0 || q.e164s.length === 0) return {};
     try {
-      const snap = await withTimeout(storage.loadFacts(q), factTimeoutMs, 'fact read', storage.name);
-      const unavailable = unavailableIn(snap);
-      return unavailable === undefined ? { snap } : { snap, unavailable };
+      return judged(await withTimeout(storage.loadFacts(q), factTimeoutMs, 'fact read', storage.name), q);
     } catch {
       return { unavailable: new Set(ALL_FACTS) };
     }
@@ -506,12 +552,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
   }
 
   async function checkBatch(inputs: readonly CallIntent[]): Promise<Decision[]> {
-    const intents = inputs.map(normalize);
-    const { snap, unavailable } = await loadFacts(queryFor(intents));
-    const evaluatedAt = clock();
-    const out = intents.map((intent, k) =>
-      intent.unsupported ? unsupportedDecision(intent, inputs[k]!.to, evaluatedAt) : decide(intent, factsForIntent(intent, snap), unavailable, evaluatedAt),
-    );
+    // an index loop, not map: a hole in a sparse array is an input too (undefined: refused by name)
+    const intents: NormalizedIntent[] = new Array(inputs.length);
+    for (let k = 0; k < inputs.length; k++) intents[k] = normalize(inputs[k]!);
+    const read = await loadFacts(queryFor(intents));
+    const evaluatedAt = clockDate();
+    const out = intents.map((intent, k) => (intent.unsupported ? unsupportedDecision(intent, inputs[k]!.to, evaluatedAt) : decideFrom(intent, read, evaluatedAt)));
     if (auditDecisions) await auditBatch(out, evaluatedAt.getTime());
     return out;
   }
@@ -530,7 +576,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   }
 
   async function audit(type: Parameters<Storage['audit']['append']>[0][number]['type'], data: unknown): Promise<void> {
-    await storage.audit.append([{ type, data }], clock().getTime());
+    await storage.audit.append([{ type, data }], clockMs());
   }
 
   let importQueue: Promise<unknown> = Promise.resolve();
@@ -545,7 +591,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const o = parseOrThrow(ftcImportOptionsSchema, options, 'FTC import options');
     const downloadedAt = toEpoch(o.downloadedAt);
     const bad = (message: string, path: (string | number)[] = ['downloadedAt']) => new InvalidInputError('FTC import (nothing was imported)', [{ path, message }]);
-    if (downloadedAt > clock().getTime()) throw bad('is after the engine clock: give the time the file was downloaded');
+    if (downloadedAt > clockMs()) throw bad('is after the engine clock: give the time the file was downloaded');
     const list = o.kind === 'full' ? optionalWrite('listSuppressions', 'an area code\'s list (needed to replace it)') : undefined;
     const setDownload = optionalWrite('setRegistryDownload', 'registry download times');
     const file = await parseFtcFile(input, o.kind, o.columns);
@@ -650,7 +696,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       const intent = normalize(input);
       if (intent.unsupported) {
         const decision = unsupportedDecision(intent, input.to);
-        if (auditDecisions) await auditBatch([decision], clock().getTime());
+        if (auditDecisions) await auditBatch([decision], clockMs());
         return { decision };
       }
       const q = queryFor([intent]);
@@ -658,7 +704,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       try {
         result = await withTimeout(
           storage.reserve<{ decision: Decision; reservation?: Reservation }>(q, (snap) => {
-            const decision = decide(intent, factsForIntent(intent, snap), unavailableIn(snap));
+            const decision = decideFrom(intent, judged(snap, q));
             if (!decision.allowed) return { result: { decision } };
             const id = randomUUID();
             const expiresAt = intent.at + reservationTtlMs;
@@ -675,7 +721,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       }
       const entries: { type: 'decision' | 'reservation'; data?: unknown; json?: string }[] = auditDecisions ? auditDecisionEntries([result.decision]) : [];
       if (result.reservation) entries.push({ type: 'reservation', data: { id: result.reservation.id, decisionId: result.decision.decisionId, expiresAt: result.reservation.expiresAt.toISOString() } });
-      if (entries.length) await storage.audit.append(entries, clock().getTime());
+      if (entries.length) await storage.audit.append(entries, clockMs());
       return result;
     },
     async complete(reservationId, result) {
@@ -698,7 +744,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
           scope: { callTypes: g.scope?.callTypes, channels: g.scope?.channels, purposes: g.scope?.purposes },
           evidence: { ...g.evidence, capturedAt },
           grantedAt: g.at !== undefined ? new Date(toEpoch(g.at)) : capturedAt,
-          recordedAt: clock(),
+          recordedAt: clockDate(),
         };
         await storage.addConsent(record);
         await audit('consent', record);
@@ -707,7 +753,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       async revoke(input) {
         const r = parseOrThrow(revocationSchema, input, 'revocation');
         const e164 = e164OrThrow(r.phone);
-        const receivedAt = r.at !== undefined ? new Date(toEpoch(r.at)) : clock();
+        const receivedAt = r.at !== undefined ? new Date(toEpoch(r.at)) : clockDate();
         const record: RevocationRecord = {
           id: randomUUID(),
           phone: e164,
@@ -715,7 +761,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
           via: r.via,
           receivedAt,
           honorBy: honorDeadline(receivedAt, businessTimeZone),
-          recordedAt: clock(),
+          recordedAt: clockDate(),
           ...(r.text !== undefined ? { text: r.text } : {}),
         };
         await storage.addRevocation(record);
@@ -730,7 +776,17 @@ export function createEngine(options: EngineOptions = {}): Engine {
       async fromMessage(input) {
         const m = parseOrThrow(optOutMessageSchema, input, 'opt-out message');
         const match = parseOptOut(m.text, { dtmf: m.channel === 'dtmf', optOutDigits });
-        if (!match.revoked) return { revoked: false };
+        if (!match.revoked) {
+          // kept as evidence too: a reply read as no revocation can be reviewed later
+          await audit('inbound-message', {
+            phone: m.phone,
+            channel: m.channel,
+            text: m.text,
+            at: new Date(m.at !== undefined ? toEpoch(m.at) : clockMs()).toISOString(),
+            revoked: false,
+          });
+          return { revoked: false };
+        }
         const revocation = await engine.consents.revoke({
           phone: m.phone,
           via: m.channel,
@@ -798,7 +854,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
           ...(r.phone !== undefined ? { e164: e164OrThrow(r.phone) } : {}),
           ...(r.channel !== undefined ? { channel: r.channel } : {}),
           ...(r.window !== undefined ? { window: { start: r.window.start, end: r.window.end } } : {}),
-          from: r.at === undefined ? clock().getTime() : toEpoch(r.at),
+          from: r.at === undefined ? clockMs() : toEpoch(r.at),
           ...(r.until !== undefined ? { until: toEpoch(r.until) } : {}),
           ...(r.note !== undefined ? { note: r.note } : {}),
         };
@@ -819,7 +875,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
           e164: e164OrThrow(r.phone),
           since: toEpoch(r.since),
           result: r.result,
-          queriedAt: r.queriedAt === undefined ? clock().getTime() : toEpoch(r.queriedAt),
+          queriedAt: r.queriedAt === undefined ? clockMs() : toEpoch(r.queriedAt),
         };
         if (rec.since > rec.queriedAt) {
           throw new InvalidInputError('reassigned-number query', [{ path: ['since'], message: 'the date given in a query cannot be after the query (queriedAt, default now)' }]);
@@ -831,7 +887,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     },
     campaigns: {
       async abandonmentRate(campaignId, at) {
-        const t = at === undefined ? clock().getTime() : toEpoch(parseOrThrow(callIntentSchema.shape.at, at, 'abandonmentRate')!);
+        const t = at === undefined ? clockMs() : toEpoch(parseOrThrow(callIntentSchema.shape.at, at, 'abandonmentRate')!);
         const snap = await withTimeout(
           storage.loadFacts({ sellers: [seller], e164s: [], subjects: [], campaignIds: [campaignId], since: t - LOOKBACK_MS, now: t, needs: new Set<FactKind>(['campaign']) }),
           factTimeoutMs,

@@ -351,6 +351,8 @@ function collectObligations(intent: NormalizedIntent, facts: Facts, ctx: RunCont
     let obs: readonly ObligationInput[] | undefined;
     try {
       obs = rule.obligations!(intent, facts);
+      const bad = badObligations(obs);
+      if (bad !== undefined) throw new TypeError(`obligations returned ${bad}`);
     } catch (err) {
       ctx.verdicts[ctx.nv++] = ruleError(rule, err);
       // a denied call has no obligations: drop those gathered so far
@@ -376,7 +378,16 @@ function runList(
     const multi = list.multiStates[k];
     if (multi !== undefined && !inSomeState(multi, intent)) continue;
     const applies = list.applies[k];
-    if (applies !== undefined && !applies.call(rule, intent)) continue;
+    if (applies !== undefined) {
+      let yes: boolean;
+      try {
+        yes = applies.call(rule, intent);
+      } catch (err) {
+        ctx.verdicts[ctx.nv++] = ruleError(rule, err); // fail closed: a filter that throws denies
+        continue;
+      }
+      if (!yes) continue;
+    }
     if (!ctx.datesSet) {
       fillLocalDays(intent, ctx.dates);
       ctx.datesSet = true;
@@ -408,6 +419,14 @@ function runList(
     // Obligations are read after the pass, and only when nothing denies (a denied call has none).
     if (withObligations && list.withObligations[k]) ctx.obligationRules[ctx.nr++] = rule;
     if (out === undefined) continue;
+    if (out !== list.lastIn[k]) {
+      // anything but a well-formed verdict (or a list of them) is the rule failing: it denies
+      const bad = Array.isArray(out) ? badVerdicts(out) : badVerdict(out);
+      if (bad !== undefined) {
+        ctx.verdicts[ctx.nv++] = ruleError(rule, new TypeError(`returned ${bad}`));
+        continue;
+      }
+    }
     if (ctx.probe) {
       // Probing for nextPermittedAt: only denials matter, and only their retryAt.
       if (Array.isArray(out)) {
@@ -425,6 +444,45 @@ function runList(
       ctx.verdicts[ctx.nv++] = v;
     } else ctx.verdicts[ctx.nv++] = new LazyVerdict(rule, out as VerdictInput);
   }
+}
+
+const OUTCOMES: ReadonlySet<unknown> = new Set(['allow', 'deny', 'warn']);
+
+/**
+ * What is wrong with a rule's result, or undefined when it is a well-formed verdict input: an
+ * object with an outcome of allow / deny / warn, a string code, and a retryAt (if any) that is a
+ * finite epoch ms or a valid Date. A result of another shape (a Promise from an async rule, a
+ * misspelled outcome) must never pass as "no denial".
+ */
+function badVerdict(v: unknown): string | undefined {
+  if (typeof v !== 'object' || v === null) return `${v === null ? 'null' : typeof v} instead of a verdict`;
+  const o = v as { outcome?: unknown; code?: unknown; retryAt?: unknown; details?: unknown; citation?: unknown };
+  if (!OUTCOMES.has(o.outcome)) return `a verdict with outcome ${JSON.stringify(o.outcome) ?? 'undefined'} (not allow, deny or warn)`;
+  if (typeof o.code !== 'string') return 'a verdict without a string code';
+  const r = o.retryAt;
+  if (r !== undefined && !(typeof r === 'number' ? Number.isFinite(r) : r instanceof Date && Number.isFinite(r.getTime()))) return 'a verdict whose retryAt is not a finite instant';
+  if (o.details !== undefined && (typeof o.details !== 'object' || o.details === null)) return 'a verdict whose details are not an object';
+  if (o.citation !== undefined && typeof o.citation !== 'string') return 'a verdict whose citation is not a string';
+  return undefined;
+}
+
+function badVerdicts(vs: readonly unknown[]): string | undefined {
+  for (let k = 0; k < vs.length; k++) {
+    const bad = badVerdict(vs[k]);
+    if (bad !== undefined) return `${bad} at index ${k}`;
+  }
+  return undefined;
+}
+
+/** What is wrong with a rule's obligations result, or undefined when it is a list of well-formed obligation inputs (or nothing). */
+function badObligations(obs: unknown): string | undefined {
+  if (obs === undefined) return undefined;
+  if (!Array.isArray(obs)) return `${obs === null ? 'null' : typeof obs} instead of a list of obligations`;
+  for (let k = 0; k < obs.length; k++) {
+    const o = obs[k] as { code?: unknown; description?: unknown } | null | undefined;
+    if (typeof o !== 'object' || o === null || typeof o.code !== 'string' || typeof o.description !== 'string') return `an obligation without a string code and description at index ${k}`;
+  }
+  return undefined;
 }
 
 /** Copy of an intent at another instant. */

@@ -15,14 +15,31 @@ const STATES = [
 /** USPS codes accepted in addresses: 50 states, DC and 5 territories. @category Schemas */
 export const stateCodeSchema = z.enum(STATES);
 
-/** An instant: a valid Date, or an ISO-8601 string with an offset (`Z` or `±HH:MM`). @category Schemas */
+const INSTANT_MIN = Date.UTC(1970, 0, 1);
+const INSTANT_MAX = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+/** @internal */
+export const INSTANT_RANGE_MESSAGE = 'must be an instant from 1970-01-01 to 9999-12-31 (the years dialguard decides)';
+
 /** The pattern zod checks for `z.iso.datetime({ offset: true })` (the fast path tests strings with it). */
 const ISO_WITH_OFFSET: RegExp = z.regexes.datetime({ offset: true });
 
-export const instantSchema = z.union([
-  z.date({ error: 'must be a valid Date' }),
-  z.iso.datetime({ offset: true, error: 'must be an ISO-8601 date-time with an offset, e.g. 2026-03-10T19:30:00-05:00' }),
-]);
+/** An instant: a valid Date, or an ISO-8601 string with an offset (`Z` or `±HH:MM`), from 1970 to 9999. @category Schemas */
+export const instantSchema = z
+  .union([
+    z.date({ error: 'must be a valid Date' }),
+    z.iso.datetime({ offset: true, error: 'must be an ISO-8601 date-time with an offset, e.g. 2026-03-10T19:30:00-05:00' }),
+  ])
+  .refine((v) => instantInRange(typeof v === 'string' ? Date.parse(v) : v.getTime()), { error: INSTANT_RANGE_MESSAGE });
+
+/**
+ * The instants dialguard decides: from 1970-01-01 to the end of 9999 (UTC). A typo year
+ * (`0026-…`) or a far-off Date is refused rather than evaluated with no rule in force. (The holiday
+ * calendars start in 1986: a rule that needs one before then fails, and so denies.)
+ * @internal
+ */
+export function instantInRange(ms: number): boolean {
+  return ms >= INSTANT_MIN && ms <= INSTANT_MAX;
+}
 
 /** @category Schemas */
 export const callTypeSchema = z.enum(['autodialed', 'prerecorded', 'live']);
@@ -82,6 +99,9 @@ const scopeSchema = z
   })
   .strict();
 
+/** A piece of consent evidence: any text with at least one non-blank character, kept as given. */
+const evidenceText = z.string().regex(/\S/, { error: 'must not be blank' });
+
 /** The schema of a {@link ConsentGrant}. @category Schemas */
 export const consentGrantSchema = z
   .object({
@@ -93,12 +113,13 @@ export const consentGrantSchema = z
       .object({
         method: z.enum(['web-form', 'e-sign', 'paper', 'recorded-oral', 'sms-keyword', 'verbal']),
         capturedAt: instantSchema,
-        disclosureText: z.string().min(1).optional(),
-        signature: z.string().min(1).optional(),
-        documentRef: z.string().min(1).optional(),
-        ip: z.string().min(1).optional(),
-        userAgent: z.string().min(1).optional(),
-        certificateUrl: z.string().min(1).optional(),
+        // kept verbatim (evidence), but never blank: a signature of spaces is no signature
+        disclosureText: evidenceText.optional(),
+        signature: evidenceText.optional(),
+        documentRef: evidenceText.optional(),
+        ip: evidenceText.optional(),
+        userAgent: evidenceText.optional(),
+        certificateUrl: evidenceText.optional(),
       })
       .strict(),
     at: instantSchema.optional(),
@@ -294,8 +315,8 @@ export function fastCallIntent(v: unknown): z.output<typeof callIntentSchema> | 
   if (dns !== undefined && typeof dns !== 'boolean') return undefined;
   const at = o['at'];
   if (typeof at === 'string') {
-    if (!ISO_WITH_OFFSET.test(at)) return undefined; // zod's own pattern for z.iso.datetime({ offset: true })
-  } else if (at !== undefined && !(at instanceof Date && !Number.isNaN(at.getTime()))) return undefined;
+    if (!ISO_WITH_OFFSET.test(at) || !instantInRange(Date.parse(at))) return undefined; // zod's own pattern for z.iso.datetime({ offset: true })
+  } else if (at !== undefined && !(at instanceof Date && instantInRange(at.getTime()))) return undefined;
   const a = o['address'];
   if (a !== undefined) {
     if (a === null || typeof a !== 'object' || Array.isArray(a)) return undefined;

@@ -136,8 +136,84 @@ export function attemptsInWindow(
 }
 
 /**
- * A cap check: at most `limit` matching attempts in any window of `windowMs` ending now.
- * When the cap is reached, retryAt is when enough of the oldest counted attempts leave the window.
+ * The most matching attempts in one window (e - windowMs, e] over the windows that end at a
+ * matching attempt time e in (t, t + windowMs): the windows that contain t and end after it. Any
+ * window of that length containing t holds no more than one of these or the window ending at t
+ * (a window's count only rises where it takes in an attempt, at its end). Does not assume the
+ * attempts sorted.
+ */
+function laterWindowMax(attempts: readonly StoredAttempt[], t: number, windowMs: number, filter: (a: StoredAttempt) => boolean): number {
+  const from = t - windowMs;
+  const to = t + windowMs;
+  // the matching times that any such window can hold: (t - windowMs, t + windowMs)
+  const times: number[] = [];
+  for (let k = 0; k < attempts.length; k++) {
+    const a = attempts[k]!;
+    if (a.at > from && a.at < to && filter(a)) times.push(a.at);
+  }
+  times.sort((x, y) => x - y);
+  let best = 0;
+  let lo = 0; // first index inside (e - windowMs, e]
+  for (let hi = 0; hi < times.length; hi++) {
+    const e = times[hi]!;
+    // several attempts at e: the window ending at e holds them all, counted at the last of them
+    if (e <= t || (hi + 1 < times.length && times[hi + 1] === e)) continue;
+    while (times[lo]! <= e - windowMs) lo++;
+    if (hi + 1 - lo > best) best = hi + 1 - lo;
+  }
+  return best;
+}
+
+/**
+ * The earliest instant r > t at which a call passes the cap (the check at r sees the attempts
+ * live then: a pending reservation stops counting at its expiry), for a denial by a window that
+ * ends after t. A call at r is denied iff some `limit` matching attempts live at r, with r, span
+ * less than `windowMs` (then one window of that length holds them and r). A set S of them denies r
+ * on the interval (max S - windowMs, min(min S + windowMs, expiry of S)), open at its end, so the
+ * first instant after t outside every such interval, t being inside one, is one of those ends: an
+ * attempt's `at + windowMs` or its expiry. The candidates are tried in order.
+ */
+function earliestPass(attempts: readonly StoredAttempt[], t: number, windowMs: number, limit: number, filter: (a: StoredAttempt) => boolean): number {
+  const from = t - windowMs; // no window containing an instant at or after t holds an earlier attempt
+  const items: { at: number; end: number }[] = [];
+  const candidates: number[] = [];
+  for (let k = 0; k < attempts.length; k++) {
+    const a = attempts[k]!;
+    if (a.at <= from || !filter(a)) continue;
+    const end = a.outcome === 'pending' && a.expiresAt !== undefined ? a.expiresAt : Infinity;
+    items.push({ at: a.at, end });
+    if (a.at + windowMs > t) candidates.push(a.at + windowMs);
+    if (end > t && end !== Infinity) candidates.push(end);
+  }
+  items.sort((x, y) => x.at - y.at);
+  candidates.sort((x, y) => x - y);
+  const live: number[] = [];
+  for (let kC = 0; kC < candidates.length; kC++) {
+    const r = candidates[kC]!;
+    if (kC > 0 && r === candidates[kC - 1]) continue;
+    live.length = 0;
+    for (let k = 0; k < items.length; k++) if (items[k]!.end > r) live.push(items[k]!.at);
+    let denied = false;
+    for (let k = 0; k + limit <= live.length && !denied; k++) {
+      const lo = live[k]! < r ? live[k]! : r;
+      const hi = live[k + limit - 1]! > r ? live[k + limit - 1]! : r;
+      denied = hi - lo < windowMs;
+    }
+    if (!denied) return r;
+  }
+  // unreachable: at the last candidate every attempt has left or expired
+  return candidates[candidates.length - 1]!;
+}
+
+/**
+ * A cap check: at most `limit` matching attempts in any window of `windowMs`, the new call at t
+ * included, in every such window that contains t: the one ending at t and those ending after it
+ * (attempts and pending reservations later than t, from another worker or a clock behind, count).
+ * details.count is the largest count found. When only the window ending at t is over the cap,
+ * retryAt is when enough of its oldest counted attempts leave the window (a lower bound of the
+ * earliest pass when attempts after t may fill a later window: the engine re-checks there); when a
+ * window ending after t is, moving the call later need not help, and retryAt is the earliest
+ * instant a check passes ({@link earliestPass}).
  */
 export function capVerdict(
   attempts: readonly StoredAttempt[],
@@ -149,11 +225,34 @@ export function capVerdict(
   filter: (a: StoredAttempt) => boolean,
   extra: Record<string, unknown> = {},
 ): VerdictInput {
+  // Fast path, no allocation: count the window ending at t, and note any matching attempt after t
+  // that a window containing t could hold.
+  const from = t - windowMs;
+  const to = t + windowMs;
+  let count = 0;
+  let later = false;
+  for (let k = 0; k < attempts.length; k++) {
+    const a = attempts[k]!;
+    const at = a.at;
+    if (at > t) {
+      if (!later && at < to && filter(a)) later = true;
+    } else if (at > from && filter(a)) count++;
+  }
+  const laterMax = later ? laterWindowMax(attempts, t, windowMs, filter) : 0;
+  if (count < limit && laterMax < limit) return { outcome: 'allow', code: 'within_limit', details: { count: count > laterMax ? count : laterMax, limit, what, window: windowLabel, ...extra } };
+  if (laterMax >= limit) {
+    // a window ending after t is full: a later call may fall in it too; retryAt is the earliest pass
+    return {
+      outcome: 'deny',
+      code: 'limit_reached',
+      details: { count: count > laterMax ? count : laterMax, limit, what, window: windowLabel, ...extra },
+      retryAt: earliestPass(attempts, t, windowMs, limit, filter),
+    };
+  }
+  // Only the window ending at t is full. An attempt stops counting when it leaves the window, or,
+  // for a pending reservation, when it expires if that is sooner; the call passes once
+  // count - limit + 1 of them have stopped.
   const counted = attemptsInWindow(attempts, t, windowMs, filter);
-  const count = counted.length;
-  if (count < limit) return { outcome: 'allow', code: 'within_limit', details: { count, limit, what, window: windowLabel, ...extra } };
-  // An attempt stops counting when it leaves the window, or, for a pending reservation, when it
-  // expires if that is sooner; the call passes once count - limit + 1 of them have stopped.
   const leaves: number[] = new Array(count);
   for (let k = 0; k < count; k++) {
     const a = counted[k]!;

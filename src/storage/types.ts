@@ -100,7 +100,7 @@ export interface ReserveOutcome<T> {
 /** A tamper-evident audit entry. @category Audit */
 export interface AuditEntry {
   seq: number;
-  type: 'decision' | 'consent' | 'revocation' | 'attempt' | 'suppression' | 'relationship' | 'emergency' | 'reservation' | 'completion' | 'reassigned-query' | 'restriction';
+  type: 'decision' | 'consent' | 'revocation' | 'attempt' | 'suppression' | 'relationship' | 'emergency' | 'reservation' | 'completion' | 'reassigned-query' | 'restriction' | 'inbound-message';
   at: string;
   data: unknown;
   prevHash: string;

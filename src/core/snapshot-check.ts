@@ -1,0 +1,131 @@
+/**
+ * A storage adapter's snapshot, checked before any rule reads it (fail closed): a map that is not a
+ * map, a number the query did not ask for, a record filed under another number, a date that is not
+ * an instant — each makes the fact kinds it carries `unavailable`, so the rules needing them deny
+ * (`engine.fact-unavailable`) instead of reading a broken fact as "nothing on file".
+ * @module
+ */
+import type { FactKind } from './rule';
+import type { FactQuery, FactSnapshot } from '../storage/types';
+
+/** Record arrays already checked (adapters such as the memory store hand out the same arrays again). */
+const checked = new WeakSet<object>();
+
+const isMap = (v: unknown): v is ReadonlyMap<unknown, unknown> => v instanceof Map;
+const finite = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
+const validDate = (v: unknown): boolean => v instanceof Date && Number.isFinite(v.getTime());
+
+type RecordCheck = (r: unknown, key: string) => boolean;
+
+const CONSENT: RecordCheck = (r, key) => {
+  const c = r as { phone?: unknown; grantedAt?: unknown; seller?: unknown } | null;
+  return typeof c === 'object' && c !== null && c.phone === key && validDate(c.grantedAt) && typeof c.seller === 'string';
+};
+const REVOCATION: RecordCheck = (r, key) => {
+  const v = r as { phone?: unknown; receivedAt?: unknown } | null;
+  return typeof v === 'object' && v !== null && v.phone === key && validDate(v.receivedAt);
+};
+/** An attempt filed under a number is to that number; one filed under a subject is about it (to any number). */
+const attemptCheck =
+  (byNumber: boolean): RecordCheck =>
+  (r, key) => {
+    const a = r as { e164?: unknown; at?: unknown; outcome?: unknown; subject?: unknown } | null;
+    if (typeof a !== 'object' || a === null || !finite(a.at) || typeof a.outcome !== 'string') return false;
+    return byNumber ? a.e164 === key : a.subject === key;
+  };
+const ATTEMPT_TO_NUMBER = attemptCheck(true);
+const ATTEMPT_ON_SUBJECT = attemptCheck(false);
+const RELATIONSHIP: RecordCheck = (r, key) => {
+  const x = r as { e164?: unknown; at?: unknown; seller?: unknown } | null;
+  return typeof x === 'object' && x !== null && x.e164 === key && finite(x.at) && typeof x.seller === 'string';
+};
+const REASSIGNED: RecordCheck = (r, key) => {
+  const x = r as { e164?: unknown; queriedAt?: unknown } | null;
+  return typeof x === 'object' && x !== null && x.e164 === key && finite(x.queriedAt);
+};
+const RESTRICTION: RecordCheck = (r) => {
+  const x = r as { from?: unknown; kind?: unknown } | null;
+  return typeof x === 'object' && x !== null && finite(x.from) && typeof x.kind === 'string';
+};
+
+/** Whether a value is an array of records that pass `check` (cached per array). */
+function recordsOk(arr: unknown, key: string, check: RecordCheck): boolean {
+  if (!Array.isArray(arr)) return false;
+  if (checked.has(arr)) return true;
+  for (let k = 0; k < arr.length; k++) if (!check(arr[k], key)) return false;
+  checked.add(arr);
+  return true;
+}
+
+/** A map of record arrays keyed by the query's numbers (or subjects). */
+function mapOk(m: unknown, keys: ReadonlySet<string>, check: RecordCheck): boolean {
+  if (!isMap(m)) return false;
+  for (const [k, v] of m) {
+    if (typeof k !== 'string' || !keys.has(k) || !recordsOk(v, k, check)) return false;
+  }
+  return true;
+}
+
+function listsOk(m: unknown, keys: ReadonlySet<string>): boolean {
+  if (!isMap(m)) return false;
+  for (const [k, v] of m) if (typeof k !== 'string' || !keys.has(k) || !(v instanceof Set)) return false;
+  return true;
+}
+
+/** The per-number kinds and the snapshot maps carrying them. */
+const PER_NUMBER: readonly FactKind[] = ['consents', 'suppressions', 'relationships', 'attempts', 'reassigned', 'restrictions'];
+
+/**
+ * The fact kinds a snapshot cannot be trusted for (its own `unavailable` list included), or
+ * undefined when it is sound. `'all'` when it is not a snapshot at all.
+ * @internal
+ */
+export function snapshotFaults(snap: unknown, q: FactQuery): Set<FactKind> | 'all' | undefined {
+  if (typeof snap !== 'object' || snap === null) return 'all';
+  const s = snap as Partial<Record<keyof FactSnapshot, unknown>>;
+  let out: Set<FactKind> | undefined;
+  const bad = (k: FactKind) => (out ??= new Set()).add(k);
+  const u = s.unavailable;
+  if (u !== undefined) {
+    // an adapter's own report: anything but a list of kinds cannot be read, so nothing can be trusted
+    if (!Array.isArray(u)) return 'all';
+    for (const k of u) bad(k as FactKind);
+  }
+  const numbers = new Set(q.e164s);
+  const subjects = new Set(q.subjects);
+  if (!mapOk(s.consents, numbers, CONSENT) || !mapOk(s.revocations, numbers, REVOCATION)) bad('consents');
+  if (!listsOk(s.suppressions, numbers)) bad('suppressions');
+  if (!mapOk(s.relationships, numbers, RELATIONSHIP)) bad('relationships');
+  if (!mapOk(s.attemptsByNumber, numbers, ATTEMPT_TO_NUMBER) || !mapOk(s.attemptsBySubject, subjects, ATTEMPT_ON_SUBJECT)) bad('attempts');
+  if (!isMap(s.campaigns)) bad('campaign');
+  if (!Array.isArray(s.emergencies)) bad('emergencies');
+  if (s.reassigned !== undefined && !mapOk(s.reassigned, numbers, REASSIGNED)) bad('reassigned');
+  if (s.restrictions !== undefined && !mapOk(s.restrictions, numbers, RESTRICTION)) bad('restrictions');
+  if (s.restrictionsBySubject !== undefined && !mapOk(s.restrictionsBySubject, subjects, RESTRICTION)) bad('restrictions');
+  if (s.registry !== undefined) {
+    let ok = isMap(s.registry);
+    if (ok) for (const [k, v] of s.registry as ReadonlyMap<unknown, unknown>) if (!finite(k) || !finite(v)) ok = false;
+    if (!ok) bad('registry');
+  }
+  const byNumber = s.byNumber;
+  if (byNumber !== undefined) {
+    if (!isMap(byNumber)) {
+      for (const k of PER_NUMBER) bad(k);
+    } else {
+      for (const [key, rec] of byNumber) {
+        if (typeof key !== 'string' || !numbers.has(key) || typeof rec !== 'object' || rec === null) {
+          for (const k of PER_NUMBER) bad(k);
+          break;
+        }
+        const r = rec as Record<string, unknown>;
+        if (!recordsOk(r['consents'], key, CONSENT) || !recordsOk(r['revocations'], key, REVOCATION)) bad('consents');
+        if (!(r['suppressions'] instanceof Set)) bad('suppressions');
+        if (!recordsOk(r['relationships'], key, RELATIONSHIP)) bad('relationships');
+        if (!recordsOk(r['attempts'], key, ATTEMPT_TO_NUMBER)) bad('attempts');
+        if (r['reassigned'] !== undefined && !recordsOk(r['reassigned'], key, REASSIGNED)) bad('reassigned');
+        if (r['restrictions'] !== undefined && !recordsOk(r['restrictions'], key, RESTRICTION)) bad('restrictions');
+      }
+    }
+  }
+  return out;
+}

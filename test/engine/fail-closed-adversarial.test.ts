@@ -1,0 +1,169 @@
+/**
+ * Fail closed (DESIGN.md §2: "a rule or fact that errors counts as a deny"; "bad input never becomes
+ * an allow"): malformed rule results, malformed adapter snapshots, out-of-range instants, sparse
+ * batches, blank consent evidence, and unmatched inbound replies kept as evidence. Each case was an
+ * allow, a crash or a silent loss before it was fixed.
+ */
+import { describe, expect, it } from 'vitest';
+import { DialguardError, InvalidInputError, createEngine, defaultRules, defineRule, memoryStorage, type FactSnapshot, type Storage } from '../../src/index';
+
+const N = '+13055550123';
+const NOW = Date.parse('2026-03-10T17:00:00Z');
+const clock = () => new Date(NOW);
+const AT = '2026-03-10T12:00:00-05:00';
+const informational = { to: N, callType: 'live', purpose: 'informational', at: AT } as const;
+const textAd = { to: N, callType: 'autodialed', purpose: 'telemarketing', channel: 'sms', at: AT } as const;
+const grantWritten = { phone: N, kind: 'prior-express-written', evidence: { method: 'e-sign', capturedAt: '2026-01-01T00:00:00Z', signature: 's', disclosureText: 'd' } } as const;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Any = any;
+const withRule = (evaluate: Any, extra: Any = {}) =>
+  createEngine({ clock, rules: [...defaultRules, defineRule({ id: 'x.custom', citation: 'c', effective: { from: '2000-01-01' }, evaluate, ...extra })] });
+
+/** The memory storage behind an adapter with a bug: its snapshots pass through `mut`. */
+function mangled(mut: (snap: Any) => Any): Storage {
+  const m = memoryStorage();
+  return { ...m, name: 'mangled', audit: m.audit, capabilities: m.capabilities, loadFacts: async (q) => mut(await m.loadFacts(q)), reserve: (q, d) => m.reserve(q, (s) => d(mut(s))) } as Storage;
+}
+const mapByNumber = (f: (rec: Any) => Any) => (s: FactSnapshot) => ({ ...s, byNumber: new Map([...s.byNumber!].map(([k, v]) => [k, f(v)])) });
+
+describe('DESIGN.md §2 fail closed: a rule result that is not a well-formed verdict denies with rule_error', () => {
+  for (const [name, evaluate, extra] of [
+    ['a misspelled outcome', () => ({ outcome: 'alow', code: 'x' }), {}],
+    ['an upper-case DENY', () => ({ outcome: 'DENY', code: 'x' }), {}],
+    ['an async evaluate (a Promise)', async () => ({ outcome: 'deny', code: 'x' }), {}],
+    ['null', () => null, {}],
+    ['[undefined]', () => [undefined], {}],
+    ['a string', () => 'deny', {}],
+    ['retryAt as an ISO string', () => ({ outcome: 'deny', code: 'x', retryAt: '2026-03-11T00:00:00Z' }), {}],
+    ['obligations returning [undefined]', () => undefined, { obligations: () => [undefined] }],
+    ['an appliesTo that throws', () => undefined, { appliesTo: () => { throw new Error('boom'); } }],
+  ] as const) {
+    it(`${name}: denied, rule_error names the rule`, async () => {
+      const d = await withRule(evaluate, extra).check(informational);
+      expect(d.allowed).toBe(false);
+      const v = d.denials.find((x) => x.code === 'rule_error');
+      expect(v?.details?.['forRule']).toBe('x.custom');
+      expect(d.nextPermittedAt).toBeNull();
+    });
+  }
+
+  it('one malformed result does not break the batch: the other intents of a checkMany are decided', async () => {
+    const engine = withRule((i: Any) => (i.subject === 'bad' ? null : undefined));
+    const ds = await engine.checkMany([{ ...informational, subject: 'bad' }, informational]);
+    expect(ds.map((d) => d.allowed)).toEqual([false, true]);
+  });
+});
+
+describe('DESIGN.md §1.2: a malformed adapter snapshot reads as unavailable (denies), never as "nothing on file"', () => {
+  it('47 CFR 64.1200(a)(10): a revocation with an Invalid Date receivedAt does not let the revoked consent allow', async () => {
+    const e = createEngine({ clock, storage: mangled(mapByNumber((r) => ({ ...r, revocations: r.revocations.map((x: Any) => ({ ...x, receivedAt: new Date(Number.NaN) })) }))) });
+    await e.consents.grant(grantWritten);
+    await e.consents.revoke({ phone: N, via: 'sms', at: '2026-02-01T00:00:00Z' });
+    const d = await e.check(textAd);
+    expect(d.allowed).toBe(false);
+    expect(d.denials.some((v) => v.code === 'fact_unavailable')).toBe(true);
+  });
+
+  it('12 CFR 1006.14(b)(2)(i): attempts whose at is an ISO string are not silently uncounted', async () => {
+    const iso = (a: Any) => ({ ...a, at: new Date(a.at).toISOString() });
+    const e = createEngine({
+      clock,
+      storage: mangled((s) => ({ ...mapByNumber((r) => ({ ...r, attempts: r.attempts.map(iso) }))(s), attemptsBySubject: new Map([...s.attemptsBySubject].map(([k, v]: Any) => [k, v.map(iso)])) })),
+    });
+    for (let k = 0; k < 7; k++) await e.attempts.record({ phone: N, at: new Date(NOW - 86_400_000 + k * 60_000), callType: 'live', purpose: 'debt-collection', outcome: 'no-answer', subject: 'd1' });
+    expect((await e.check({ to: N, callType: 'live', purpose: 'debt-collection', subject: 'd1', at: AT })).allowed).toBe(false);
+  });
+
+  it('47 CFR 64.1200(d): an unavailable list given as a Set (not an array) cannot bypass the internal list', async () => {
+    const e = createEngine({ clock, storage: mangled((s) => ({ ...mapByNumber((r) => ({ ...r, suppressions: new Set() }))(s), unavailable: new Set(['suppressions']) })) });
+    await e.suppressions.add('internal', N);
+    expect((await e.check({ ...informational, purpose: 'telemarketing' })).allowed).toBe(false);
+  });
+
+  it('47 CFR 64.1200(d): facts filed under numbers the query did not ask for (no "+") make the kinds unavailable', async () => {
+    const e = createEngine({ clock, storage: mangled((s) => ({ ...s, byNumber: new Map([...s.byNumber!].map(([k, v]) => [k.slice(1), v])) })) });
+    await e.suppressions.add('internal', N);
+    const d = await e.check({ ...informational, purpose: 'telemarketing' });
+    expect(d.allowed).toBe(false);
+    expect(d.denials.some((v) => v.code === 'fact_unavailable')).toBe(true);
+  });
+
+  it('a record filed under another number (a consent of someone else) is not read as this number\'s', async () => {
+    const e = createEngine({ clock, storage: mangled(mapByNumber((r) => ({ ...r, consents: r.consents.map((c: Any) => ({ ...c, phone: '+12125550100' })) }))) });
+    await e.consents.grant(grantWritten);
+    const d = await e.check(textAd);
+    expect(d.allowed).toBe(false);
+    expect(d.denials.some((v) => v.code === 'fact_unavailable')).toBe(true);
+  });
+
+  it('a snapshot missing its maps denies with fact_unavailable instead of rejecting with a TypeError (check, checkMany and reserve)', async () => {
+    const e = createEngine({ clock, storage: mangled(() => ({})) });
+    const d = await e.check(informational);
+    expect(d.denials.some((v) => v.code === 'fact_unavailable')).toBe(true);
+    const ds = await e.checkMany([informational, informational]);
+    expect(ds.every((x) => !x.allowed)).toBe(true);
+    const r = await e.reserve(informational);
+    expect(r.decision.allowed).toBe(false);
+    expect(r.reservation).toBeUndefined();
+  });
+
+  it('a snapshot that is not an object denies every fact kind', async () => {
+    const e = createEngine({ clock, storage: mangled(() => 42) });
+    const d = await e.check({ ...informational, purpose: 'telemarketing' });
+    expect(d.allowed).toBe(false);
+  });
+
+  it('the memory store\'s own snapshots pass the check (nothing is marked unavailable)', async () => {
+    const e = createEngine({ clock });
+    await e.consents.grant(grantWritten);
+    await e.attempts.record({ phone: N, at: new Date(NOW - 3_600_000), callType: 'live', purpose: 'debt-collection', outcome: 'no-answer', subject: 'd1' });
+    const d = await e.check({ ...textAd, subject: 'd1' });
+    expect(d.denials.filter((v) => v.code === 'fact_unavailable')).toEqual([]);
+  });
+});
+
+describe('instants outside 1970-9999 are refused, not evaluated with no rule in force', () => {
+  it('a typo year (0026) is an InvalidInputError naming at', async () => {
+    const err = await createEngine({ clock }).check({ to: N, callType: 'prerecorded', purpose: 'telemarketing', at: '0026-03-10T12:00:00-05:00' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InvalidInputError);
+    expect((err as InvalidInputError).issues[0]!.path).toEqual(['at']);
+  });
+  it('the largest Date is an InvalidInputError, not an Intl RangeError', async () => {
+    await expect(createEngine({ clock }).check({ ...informational, at: new Date(8.64e15) })).rejects.toBeInstanceOf(InvalidInputError);
+  });
+  it('records too: an attempt in year 0026 is refused', async () => {
+    await expect(createEngine({ clock }).attempts.record({ phone: N, at: '0026-03-10T12:00:00Z', callType: 'live', purpose: 'debt-collection', outcome: 'no-answer' })).rejects.toBeInstanceOf(InvalidInputError);
+  });
+  it('an engine clock that throws or returns an invalid Date is a DialguardError about the clock, not about the intent', async () => {
+    const { at: _omit, ...noAt } = informational;
+    await expect(createEngine({ clock: () => new Date(Number.NaN) }).check(noAt)).rejects.toThrow(/engine clock/);
+    const err = await createEngine({ clock: () => { throw new Error('ntp'); } }).check(noAt).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DialguardError);
+    expect(err).not.toBeInstanceOf(InvalidInputError);
+  });
+});
+
+it('checkMany with a hole in a sparse array: InvalidInputError naming the index', async () => {
+  // eslint-disable-next-line no-sparse-arrays
+  const err = await createEngine({ clock }).checkMany([informational, , informational] as Any).catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(InvalidInputError);
+  expect((err as InvalidInputError).issues[0]!.path[0]).toBe(1);
+});
+
+it('47 CFR 64.1200(f)(9): written consent whose signature and disclosure are blank is refused', async () => {
+  const e = createEngine({ clock });
+  const err = await e.consents.grant({ ...grantWritten, evidence: { ...grantWritten.evidence, signature: ' ', disclosureText: '\t' } }).catch((x: unknown) => x);
+  expect(err).toBeInstanceOf(InvalidInputError);
+  expect((err as InvalidInputError).issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['evidence.signature', 'evidence.disclosureText']));
+});
+
+it('47 CFR 64.1200(a)(10): an inbound reply read as no revocation is still kept in the audit log (evidence)', async () => {
+  const e = createEngine({ clock });
+  const r = await e.optOuts.fromMessage({ phone: N, text: 'see you at the bus stop', channel: 'sms' });
+  expect(r.revoked).toBe(false);
+  const lines: string[] = [];
+  for await (const l of e.audit.export()) lines.push(l);
+  const entry = lines.map((l) => JSON.parse(l) as { type: string; data: Any }).find((x) => x.type === 'inbound-message');
+  expect(entry?.data).toMatchObject({ phone: N, channel: 'sms', text: 'see you at the bus stop', revoked: false });
+});
