@@ -49,6 +49,8 @@ export const HEADER =
 type Override =
   /** Every NXX of `npa` gets every zone seen anywhere in `parent` (NPA default + NXX entries). */
   | { kind: 'as-parent'; npa: number; parent: number; why: string }
+  /** Every NXX of `npa` keeps the map's zones and gets every zone of `parent` too (the union). */
+  | { kind: 'with-parent'; npa: number; parent: number; why: string }
   /** NXXs of `npa` with no NXX-level entry (no prefix longer than the NPA) get every zone of `npa`. */
   | { kind: 'unlisted-nxx-all'; npa: number; why: string }
   /** One NPA-NXX gets exactly `zones`. */
@@ -76,6 +78,10 @@ export const OVERRIDES: readonly Override[] = [
   { kind: 'unlisted-nxx-all', npa: 423, why: 'mostly Eastern, default Central; unlisted NXX -> both (§7)' },
   // §7: "907 | AK | ... 907-581 (Unalaska) -> Pacific/Honolulu | Honolulu has no DST; Unalaska lies
   //     east of the commonly described Aleutian line - override 907-581 to Alaska + Hawaii-Aleutian"
+  // Not in §7: 689 is the overlay of 407 (Orlando, Eastern), in service since 2019 (NANPA; general
+  // knowledge, unverified), but the map gives 689 America/Chicago only. Conservative, as §7 does for
+  // its data gaps: keep the map's zone and add 407's, so a window must be open in both.
+  { kind: 'with-parent', npa: 689, parent: 407, why: '407 overlay; map has Central only (data gap, not in §7)' },
   {
     kind: 'nxx',
     npa: 907,
@@ -375,9 +381,18 @@ export function buildModel(tzText: string, geoText: string): Model {
       return cell;
     };
 
-    const base = cellFor(undefined);
+    const withParent = ovs.find((o) => o.kind === 'with-parent');
+    const addZones = withParent?.kind === 'with-parent' ? allZonesOfNpa(withParent.parent) : undefined;
+    /** The cell, with the parent's zones added for a `with-parent` override. */
+    const cellWith = (nxx3: string | undefined): Cell => {
+      const c = cellFor(nxx3);
+      if (addZones === undefined) return c;
+      if (c.src === 's') throw new Error(`NPA ${npa}: a with-parent override needs map data for the NPA`);
+      return { zones: sortedUnique([...c.zones, ...addZones]), src: 'o', states: c.states };
+    };
+    const base = cellWith(undefined);
     const cells: Cell[] = [];
-    for (let nxx = 0; nxx < 1000; nxx++) cells.push(cellFor(pad3(nxx)));
+    for (let nxx = 0; nxx < 1000; nxx++) cells.push(cellWith(pad3(nxx)));
     models.push({ npa, place, cells, base });
   }
 
@@ -468,6 +483,8 @@ export function render(model: Model): string {
     const what =
       o.kind === 'as-parent'
         ? `${o.npa}: zones of ${o.parent}`
+        : o.kind === 'with-parent'
+          ? `${o.npa}: the map's zones and those of ${o.parent}`
         : o.kind === 'unlisted-nxx-all'
           ? `${o.npa}: unlisted NXX -> every zone of ${o.npa}`
           : `${o.npa}-${pad3(o.nxx)}: ${o.zones.join(' & ')}`;

@@ -19,7 +19,7 @@ describe('src/phone/nanp-data.ts', () => {
 
   it('keeps the RULES.md §7 overrides', () => {
     const npas = OVERRIDES.map((o) => o.npa);
-    for (const npa of [448, 930, 364, 729, 458, 986, 208, 219, 423, 907]) expect(npas).toContain(npa);
+    for (const npa of [448, 930, 364, 729, 458, 986, 208, 219, 423, 907, 689]) expect(npas).toContain(npa);
   });
 
   it('classifies geocoding places without mixing ISO and USPS codes', () => {

@@ -13,6 +13,7 @@
 //   208: unlisted NXX -> every zone of 208 (no NPA default; unlisted NXX -> both (§7))
 //   219: unlisted NXX -> every zone of 219 (mostly Central, default Eastern; unlisted NXX -> both (§7))
 //   423: unlisted NXX -> every zone of 423 (mostly Eastern, default Central; unlisted NXX -> both (§7))
+//   689: the map's zones and those of 407 (407 overlay; map has Central only (data gap, not in §7))
 //   907-581: America/Anchorage & America/Adak (Unalaska: Alaska + Hawaii-Aleutian, not Honolulu (§7))
 
 /** IANA zones, referenced by index from ZONE_SETS. */
@@ -334,7 +335,7 @@ export const NPAS = `201,US,NJ,0,n
 683,CA,,8,n
 684,US,AS,30,n
 686,US,VA,0,n
-689,US,FL,2,n
+689,US,FL,7,o
 701,US,ND,24,n
 702,US,NV,3,n
 703,US,VA,0,n

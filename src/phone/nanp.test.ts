@@ -115,6 +115,10 @@ describe('lookupNanp: area codes split between zones (RULES.md §7)', () => {
 });
 
 describe('lookupNanp: overlay data gaps take the parent area code\'s zones (RULES.md §7)', () => {
+  it('689 (407 overlay, Orlando; map: Central only, a data gap not in §7) -> the map\'s Central and 407\'s Eastern', () => {
+    expect(at(689, 555)).toEqual({ zones: [CT, ET], states: ['FL'], region: 'US', source: 'override' });
+    expect(at(407, 555)).toMatchObject({ zones: [ET], source: 'npa' });
+  });
   it('448 (850 overlay, map: Eastern only) -> Eastern + Central', () => {
     expect(at(448, 555)).toEqual({ zones: [CT, ET], states: ['FL'], region: 'US', source: 'override' });
   });
