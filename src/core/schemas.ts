@@ -387,13 +387,15 @@ function knownZone(zone: string): boolean {
  * is an {@link InvalidInputError} naming it, never a default silently taken or a batch silently
  * dropped (a `batchSize` of `NaN`, say). A storage must have every required method of `Storage`
  * and a rule an `id` and an `evaluate` function; the engine then uses the objects given, not copies.
+ * Only the declared keys are read (an adapter's getters, such as the memory audit log's
+ * `entries`, are never touched by the check).
  * @category Schemas
  */
 export const engineOptionsSchema = z.strictObject({
   storage: z
-    .looseObject({
+    .object({
       name: z.string({ error: 'must be a string (the storage name shown in errors)' }),
-      audit: z.looseObject({ append: fn, verify: fn, export: fn }, { error: 'must be an audit sink (append, verify, export)' }),
+      audit: z.object({ append: fn, verify: fn, export: fn }, { error: 'must be an audit sink (append, verify, export)' }),
       loadFacts: fn,
       reserve: fn,
       completeAttempt: fn,
@@ -410,7 +412,7 @@ export const engineOptionsSchema = z.strictObject({
     .optional(),
   rules: z
     .array(
-      z.looseObject({ id: z.string(), evaluate: fn, needs: z.array(z.string()), effective: z.looseObject({ from: z.string() }) }, { error: 'must be a rule (see defineRule)' }),
+      z.object({ id: z.string(), evaluate: fn, needs: z.array(z.string()), effective: z.object({ from: z.string() }) }, { error: 'must be a rule (see defineRule)' }),
       { error: 'must be an array of rules' },
     )
     .optional(),

@@ -8,9 +8,6 @@
 import type { FactKind } from './rule';
 import type { FactQuery, FactSnapshot } from '../storage/types';
 
-/** Record arrays already checked (adapters such as the memory store hand out the same arrays again). */
-const checked = new WeakSet<object>();
-
 const isMap = (v: unknown): v is ReadonlyMap<unknown, unknown> => v instanceof Map;
 const finite = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
 const validDate = (v: unknown): boolean => v instanceof Date && Number.isFinite(v.getTime());
@@ -48,28 +45,32 @@ const RESTRICTION: RecordCheck = (r) => {
   return typeof x === 'object' && x !== null && finite(x.from) && typeof x.kind === 'string';
 };
 
-/** Whether a value is an array of records that pass `check` (cached per array). */
+/** Whether a value is an array of records that pass `check` (a few field reads each: no cache, whose bookkeeping would cost the garbage collector more). */
 function recordsOk(arr: unknown, key: string, check: RecordCheck): boolean {
   if (!Array.isArray(arr)) return false;
-  if (checked.has(arr)) return true;
   for (let k = 0; k < arr.length; k++) if (!check(arr[k], key)) return false;
-  checked.add(arr);
   return true;
 }
 
 /** A map of record arrays keyed by the query's numbers (or subjects). */
 function mapOk(m: unknown, keys: ReadonlySet<string>, check: RecordCheck): boolean {
   if (!isMap(m)) return false;
-  for (const [k, v] of m) {
-    if (typeof k !== 'string' || !keys.has(k) || !recordsOk(v, k, check)) return false;
-  }
-  return true;
+  if (m.size === 0) return true;
+  let ok = true;
+  m.forEach((v, k) => {
+    if (ok && (typeof k !== 'string' || !keys.has(k) || !recordsOk(v, k, check))) ok = false;
+  });
+  return ok;
 }
 
 function listsOk(m: unknown, keys: ReadonlySet<string>): boolean {
   if (!isMap(m)) return false;
-  for (const [k, v] of m) if (typeof k !== 'string' || !keys.has(k) || !(v instanceof Set)) return false;
-  return true;
+  if (m.size === 0) return true;
+  let ok = true;
+  m.forEach((v, k) => {
+    if (ok && (typeof k !== 'string' || !keys.has(k) || !(v instanceof Set))) ok = false;
+  });
+  return ok;
 }
 
 /** The per-number kinds and the snapshot maps carrying them. */
@@ -112,10 +113,12 @@ export function snapshotFaults(snap: unknown, q: FactQuery): Set<FactKind> | 'al
     if (!isMap(byNumber)) {
       for (const k of PER_NUMBER) bad(k);
     } else {
-      for (const [key, rec] of byNumber) {
+      let foreign = false;
+      (byNumber as ReadonlyMap<unknown, unknown>).forEach((rec, key) => {
+        if (foreign) return;
         if (typeof key !== 'string' || !numbers.has(key) || typeof rec !== 'object' || rec === null) {
-          for (const k of PER_NUMBER) bad(k);
-          break;
+          foreign = true;
+          return;
         }
         const r = rec as Record<string, unknown>;
         if (!recordsOk(r['consents'], key, CONSENT) || !recordsOk(r['revocations'], key, REVOCATION)) bad('consents');
@@ -124,7 +127,8 @@ export function snapshotFaults(snap: unknown, q: FactQuery): Set<FactKind> | 'al
         if (!recordsOk(r['attempts'], key, ATTEMPT_TO_NUMBER)) bad('attempts');
         if (r['reassigned'] !== undefined && !recordsOk(r['reassigned'], key, REASSIGNED)) bad('reassigned');
         if (r['restrictions'] !== undefined && !recordsOk(r['restrictions'], key, RESTRICTION)) bad('restrictions');
-      }
+      });
+      if (foreign) for (const k of PER_NUMBER) bad(k);
     }
   }
   return out;

@@ -65,6 +65,27 @@ describe('createEngine options (engineOptionsSchema)', () => {
     expect(await inner.hasSuppression('internal', NYC)).toBe(true);
   });
 
+  it('the check reads only the declared keys: a storage\'s getters (the memory audit log\'s entries) are not touched', () => {
+    const inner = memoryStorage();
+    let touched = 0;
+    const audit = Object.defineProperty({ append: inner.audit.append, verify: inner.audit.verify, export: inner.audit.export }, 'entries', {
+      enumerable: true,
+      get() {
+        touched++;
+        return [];
+      },
+    });
+    const storage = Object.defineProperty({ ...inner, audit }, 'stats', {
+      enumerable: true,
+      get() {
+        touched++;
+        return {};
+      },
+    }) as Storage;
+    createEngine({ storage });
+    expect(touched).toBe(0);
+  });
+
   it('suppressions.add: meta that is not a plain object is refused by name', async () => {
     await expect(createEngine().suppressions.add('internal', NYC, 5 as never)).rejects.toBeInstanceOf(InvalidInputError);
     expect(await createEngine().suppressions.add('internal', NYC, { source: 'web form' })).toBe(1);
