@@ -97,6 +97,55 @@ describe(`parseOptOut — ${REG}`, () => {
     expect(parseOptOut(text).revoked).toBe(false);
   });
 
+  // Review findings: wording a reasonable person reads as revocation that the reader used to miss.
+  it.each<[string, string]>([
+    ['I do not consent to these calls', 'revoke consent'],
+    ['You do not have permission to call me', 'revoke consent'],
+    ['consent revoked', 'revoke consent'],
+    ['I withdraw my consent', 'revoke consent'],
+    ['Please remove this number', 'remove me'],
+    ['remove this number from your list', 'remove me'],
+    ['Delete this number', 'remove me'],
+    ['Remove', 'remove me'],
+    ['Wrong number please remove', 'remove me'],
+    ['No calls', 'do not contact'],
+    ['no texts', 'do not contact'],
+    ['No more calls', 'do not contact'],
+    ["not interested, don't call again", 'do not contact'],
+  ])(`${REG} reasonable-person revocation (review): %j`, (text, matched) => {
+    expect(parseOptOut(text)).toEqual({ revoked: true, matched, kind: 'phrase' });
+  });
+
+  it.each([
+    // "drop" is not a removal verb.
+    'Drop me a text when ready',
+    'drop me a line',
+    // "stop" acting on something other than contact.
+    'Can you stop the foreclosure?',
+    'how do I stop the garnishment?',
+    'stop the eviction please',
+    'Stop worrying',
+    'I had to quit',
+    "Stop, you're too kind",
+    // A negated "stop", with filler or a dash or ellipsis between.
+    "Please don't ever stop",
+    "don't you dare stop",
+    "Don't please stop",
+    "Don't—stop",
+    "don't... stop",
+    // Cancelling one call is scheduling, not revocation.
+    "Cancel the call, I'll call you",
+    'cancel the call tomorrow',
+    "cancel the 3pm, let's do 4pm",
+    'end of day works',
+    'remove the old address from my file',
+    // A bare question is not a revocation ("wrong number, stop" is, and so is the statement "Wrong number").
+    'wrong number?',
+    'Is this the wrong number?',
+  ])(`${REG} not a revocation (review): %j`, (text) => {
+    expect(parseOptOut(text).revoked).toBe(false);
+  });
+
   it('every per-se word of 47 CFR 64.1200(a)(10) is recognized alone', () => {
     for (const k of PER_SE_KEYWORDS) expect(parseOptOut(k)).toEqual({ revoked: true, matched: k, kind: 'keyword' });
   });
@@ -105,5 +154,14 @@ describe(`parseOptOut — ${REG}`, () => {
     expect(parseOptOut('9', { dtmf: true })).toEqual({ revoked: true, matched: '9', kind: 'dtmf' });
     expect(parseOptOut('1', { dtmf: true }).revoked).toBe(false);
     expect(parseOptOut('2', { dtmf: true, optOutDigits: ['2'] }).revoked).toBe(true);
+  });
+});
+
+describe('47 CFR 64.1200(a)(10): "wrong number" said, not asked, is read as a revocation (the consent on file was not this person\'s)', () => {
+  it.each(['Wrong number', 'wrong number.', 'You have the wrong number', 'Sorry, wrong number', 'WRONG NUMBER!', 'wrong number, sorry'])('%j revokes', (text) => {
+    expect(parseOptOut(text)).toMatchObject({ revoked: true, matched: 'wrong number', kind: 'phrase' });
+  });
+  it.each(['wrong number?', 'Is this the wrong number?', 'I think I dialed the wrong number earlier, can you call me back'])('%j does not', (text) => {
+    expect(parseOptOut(text).revoked).toBe(false);
   });
 });

@@ -172,8 +172,23 @@ function laterWindowMax(attempts: readonly StoredAttempt[], t: number, windowMs:
  * on the interval (max S - windowMs, min(min S + windowMs, expiry of S)), open at its end, so the
  * first instant after t outside every such interval, t being inside one, is one of those ends: an
  * attempt's `at + windowMs` or its expiry. The candidates are tried in order.
+ *
+ * Each candidate r costs O(log N), not a rescan of every attempt: with the matching times sorted,
+ * r is denied iff (A) some attempt live at r at a in (r - windowMs, r] has `limit` live attempts in
+ * [a, a + windowMs) (a run starting at or before r), or (B) `limit` live attempts lie in
+ * (r, r + windowMs) (a run starting after r). Candidates rise and attempts only stop being live
+ * (at their expiry), so (A) is a range maximum over a segment tree whose counts drop on a range at
+ * each expiry, and (B) a range count over a Fenwick tree: O((N + C) log N) in all. `stats.ops`,
+ * when given, receives the number of elementary steps taken (for tests of the bound).
  */
-function earliestPass(attempts: readonly StoredAttempt[], t: number, windowMs: number, limit: number, filter: (a: StoredAttempt) => boolean): number {
+export function earliestPass(
+  attempts: readonly StoredAttempt[],
+  t: number,
+  windowMs: number,
+  limit: number,
+  filter: (a: StoredAttempt) => boolean,
+  stats?: { ops: number },
+): number {
   const from = t - windowMs; // no window containing an instant at or after t holds an earlier attempt
   const items: { at: number; end: number }[] = [];
   const candidates: number[] = [];
@@ -187,12 +202,28 @@ function earliestPass(attempts: readonly StoredAttempt[], t: number, windowMs: n
   }
   items.sort((x, y) => x.at - y.at);
   candidates.sort((x, y) => x - y);
+  passOps = attempts.length + items.length + candidates.length;
+  const r = Number.isInteger(limit) && limit >= 1 ? firstPassFast(items, candidates, windowMs, limit) : firstPassScan(items, candidates, windowMs, limit);
+  if (stats) stats.ops = passOps;
+  return r;
+}
+
+/** Elementary steps of the last {@link earliestPass} (reported through its `stats`). */
+let passOps = 0;
+
+/**
+ * The first candidate not denied, by rescanning every item per candidate: O(N) a candidate. Kept
+ * for a limit that is not a positive integer (not one of the caps), whose reading of "limit
+ * attempts" is this loop's.
+ */
+function firstPassScan(items: readonly { at: number; end: number }[], candidates: readonly number[], windowMs: number, limit: number): number {
   const live: number[] = [];
   for (let kC = 0; kC < candidates.length; kC++) {
     const r = candidates[kC]!;
     if (kC > 0 && r === candidates[kC - 1]) continue;
     live.length = 0;
     for (let k = 0; k < items.length; k++) if (items[k]!.end > r) live.push(items[k]!.at);
+    passOps += items.length;
     let denied = false;
     for (let k = 0; k + limit <= live.length && !denied; k++) {
       const lo = live[k]! < r ? live[k]! : r;
@@ -203,6 +234,137 @@ function earliestPass(attempts: readonly StoredAttempt[], t: number, windowMs: n
   }
   // unreachable: at the last candidate every attempt has left or expired
   return candidates[candidates.length - 1]!;
+}
+
+/**
+ * The first candidate not denied, for a positive integer limit, in O((N + C) log N). The
+ * comparisons are the scan's own (`x - y < windowMs`), so rounding cannot tell them apart.
+ */
+function firstPassFast(items: readonly { at: number; end: number }[], candidates: readonly number[], windowMs: number, limit: number): number {
+  const n = items.length;
+  const at = new Float64Array(n);
+  for (let k = 0; k < n; k++) at[k] = items[k]!.at;
+  // f[j]: the attempts in [at[j], at[j] + windowMs), all live for now
+  const f = new Float64Array(n);
+  for (let j = 0, first = 0, hi = 0; j < n; j++) {
+    if (at[j] !== at[first]) first = j;
+    if (hi < first) hi = first;
+    while (hi < n && at[hi]! - at[j]! < windowMs) hi++;
+    f[j] = hi - first;
+    passOps += 1;
+  }
+  const tree = new MaxAddTree(f);
+  const fenwick = new Float64Array(n + 1); // live attempts by position, for (B)
+  for (let k = 1; k <= n; k++) {
+    fenwick[k]! += 1;
+    const up = k + (k & -k);
+    if (up <= n) fenwick[up]! += fenwick[k]!;
+  }
+  // attempts by expiry: each stops being live at the first candidate at or after its end
+  // (an end that is not a number never leaves `end > r` false: first, as if -Infinity)
+  const byEnd: number[] = new Array(n);
+  const endKey = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    byEnd[k] = k;
+    const e = items[k]!.end;
+    endKey[k] = e >= -Infinity ? e : -Infinity;
+  }
+  byEnd.sort((x, y) => endKey[x]! - endKey[y]! || x - y);
+  let kE = 0;
+  for (let kC = 0; kC < candidates.length; kC++) {
+    const r = candidates[kC]!;
+    if (kC > 0 && r === candidates[kC - 1]) continue;
+    for (; kE < byEnd.length && !(items[byEnd[kE]!]!.end > r); kE++) {
+      const p = byEnd[kE]!;
+      const a = at[p]!;
+      // the runs starting at or before it and holding it lose it; it starts none itself any more
+      const lo = firstWhere(n, (j) => a - at[j]! < windowMs);
+      const hi = firstWhere(n, (j) => at[j]! > a) - 1;
+      if (lo <= hi) tree.add(lo, hi, -1);
+      tree.add(p, p, -Infinity);
+      for (let k = p + 1; k <= n; k += k & -k) {
+        fenwick[k]! -= 1;
+        passOps++;
+      }
+    }
+    // (A): a live run starting at a in (r - windowMs, r]
+    const aLo = firstWhere(n, (j) => r - at[j]! < windowMs);
+    const bLo = firstWhere(n, (j) => at[j]! > r);
+    let denied = aLo < bLo && tree.max(aLo, bLo - 1) >= limit;
+    if (!denied) {
+      // (B): a live run in (r, r + windowMs)
+      const bHi = firstWhere(n, (j) => at[j]! > r && !(at[j]! - r < windowMs));
+      let live = 0;
+      for (let k = bHi; k > 0; k -= k & -k, passOps++) live += fenwick[k]!;
+      for (let k = bLo; k > 0; k -= k & -k, passOps++) live -= fenwick[k]!;
+      denied = live >= limit;
+    }
+    if (!denied) return r;
+  }
+  // unreachable: at the last candidate every attempt has left or expired
+  return candidates[candidates.length - 1]!;
+}
+
+/** The least index in [0, n) where a predicate false then true over the indices holds (n if none). */
+function firstWhere(n: number, holds: (k: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    passOps++;
+    if (holds(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** A segment tree over numbers: add a value to a range, the maximum of a range; O(log n) each. */
+class MaxAddTree {
+  private readonly n: number;
+  /** A node's maximum, its own pending add included (children's adds applied below it). */
+  private readonly mx: Float64Array;
+  private readonly pending: Float64Array;
+
+  constructor(values: Float64Array) {
+    this.n = values.length;
+    this.mx = new Float64Array(4 * Math.max(this.n, 1));
+    this.pending = new Float64Array(4 * Math.max(this.n, 1));
+    if (this.n > 0) this.build(values, 1, 0, this.n - 1);
+  }
+
+  private build(values: Float64Array, node: number, lo: number, hi: number): void {
+    passOps++;
+    if (lo === hi) {
+      this.mx[node] = values[lo]!;
+      return;
+    }
+    const mid = (lo + hi) >>> 1;
+    this.build(values, 2 * node, lo, mid);
+    this.build(values, 2 * node + 1, mid + 1, hi);
+    this.mx[node] = Math.max(this.mx[2 * node]!, this.mx[2 * node + 1]!);
+  }
+
+  add(l: number, r: number, v: number, node = 1, lo = 0, hi = this.n - 1): void {
+    passOps++;
+    if (r < lo || hi < l) return;
+    if (l <= lo && hi <= r) {
+      this.mx[node]! += v;
+      this.pending[node]! += v;
+      return;
+    }
+    const mid = (lo + hi) >>> 1;
+    this.add(l, r, v, 2 * node, lo, mid);
+    this.add(l, r, v, 2 * node + 1, mid + 1, hi);
+    this.mx[node] = Math.max(this.mx[2 * node]!, this.mx[2 * node + 1]!) + this.pending[node]!;
+  }
+
+  max(l: number, r: number, node = 1, lo = 0, hi = this.n - 1): number {
+    passOps++;
+    if (r < lo || hi < l) return -Infinity;
+    if (l <= lo && hi <= r) return this.mx[node]!;
+    const mid = (lo + hi) >>> 1;
+    return Math.max(this.max(l, r, 2 * node, lo, mid), this.max(l, r, 2 * node + 1, mid + 1, hi)) + this.pending[node]!;
+  }
 }
 
 /**

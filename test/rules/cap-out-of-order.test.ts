@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { memoryStorage, states, type AttemptRecord, type CallIntent, type Engine } from '../../src/index';
 import type { StoredAttempt } from '../../src/core/types';
-import { capVerdict } from '../../src/rules/shared';
+import { capVerdict, earliestPass } from '../../src/rules/shared';
 import { PHONE, at, engineOf, only, tm } from '../issue3/helpers';
 import { DAY, MIN, NYC, intent, makeEngine, rules, verdictOf } from './helpers';
 
@@ -229,5 +229,151 @@ describe('property: capVerdict against a brute-force oracle (47 CFR 64.1200(a)(3
       { seed: 4243, numRuns: 500 },
     );
     expect(denied).toBeGreaterThan(20); // the property saw enough denials to mean something
+  });
+});
+
+describe('earliestPass (src/rules/shared.ts): O((N + C) log N), the same instants as the per-candidate rescan it replaced', () => {
+  const T = Date.parse('2026-06-16T16:00:00Z');
+  const ME = '+12127361234';
+  const filter = (a: StoredAttempt) => a.e164 === ME;
+  const attempt = (k: number, at: number, e164 = ME, pending?: { expiresAt?: number }, outcome: StoredAttempt['outcome'] = 'no-answer'): StoredAttempt => ({
+    id: `a${k}`,
+    e164,
+    at,
+    callType: 'live',
+    channel: 'voice',
+    purpose: 'telemarketing',
+    seller: 'Firm',
+    outcome: pending ? 'pending' : outcome,
+    conversation: false,
+    ...(pending?.expiresAt === undefined ? {} : { expiresAt: pending.expiresAt }),
+  });
+  const liveAt = (as: readonly StoredAttempt[], t: number) => as.filter((a) => !(a.outcome === 'pending' && a.expiresAt !== undefined && a.expiresAt <= t));
+
+  /** The implementation before the rewrite, verbatim: every candidate rescans every item, O(N) each. */
+  function oldEarliestPass(attempts: readonly StoredAttempt[], t: number, windowMs: number, limit: number, filter: (a: StoredAttempt) => boolean): number {
+    const from = t - windowMs;
+    const items: { at: number; end: number }[] = [];
+    const candidates: number[] = [];
+    for (let k = 0; k < attempts.length; k++) {
+      const a = attempts[k]!;
+      if (a.at <= from || !filter(a)) continue;
+      const end = a.outcome === 'pending' && a.expiresAt !== undefined ? a.expiresAt : Infinity;
+      items.push({ at: a.at, end });
+      if (a.at + windowMs > t) candidates.push(a.at + windowMs);
+      if (end > t && end !== Infinity) candidates.push(end);
+    }
+    items.sort((x, y) => x.at - y.at);
+    candidates.sort((x, y) => x - y);
+    const live: number[] = [];
+    for (let kC = 0; kC < candidates.length; kC++) {
+      const r = candidates[kC]!;
+      if (kC > 0 && r === candidates[kC - 1]) continue;
+      live.length = 0;
+      for (let k = 0; k < items.length; k++) if (items[k]!.end > r) live.push(items[k]!.at);
+      let denied = false;
+      for (let k = 0; k + limit <= live.length && !denied; k++) {
+        const lo = live[k]! < r ? live[k]! : r;
+        const hi = live[k + limit - 1]! > r ? live[k + limit - 1]! : r;
+        denied = hi - lo < windowMs;
+      }
+      if (!denied) return r;
+    }
+    return candidates[candidates.length - 1]!;
+  }
+
+  /** n matching attempts spread over the 30 days before T (all in the window), plus one reservation a day after T. */
+  const history = (n: number, W: number): StoredAttempt[] => {
+    const as: StoredAttempt[] = [];
+    for (let k = 0; k < n; k++) as.push(attempt(k, T - W + 1 + Math.floor((k * (W - 1)) / n)));
+    as.push(attempt(n, T + DAY, ME, { expiresAt: T + DAY + 10 * MIN }));
+    return as;
+  };
+
+  it('47 CFR 64.1200(a)(3)(ii)-(v), 30 days, limit 3: 20,000 matching attempts and one later reservation are decided in O((N + C) log N) steps', () => {
+    const W = 30 * DAY;
+    const steps = (n: number) => {
+      const stats = { ops: 0 };
+      earliestPass(history(n, W), T, W, 3, filter, stats);
+      return stats.ops;
+    };
+    const N = 20_000;
+    const as = history(N, W);
+    const stats = { ops: 0 };
+    const r = earliestPass(as, T, W, 3, filter, stats);
+    // candidates: N + 1 window ends and one expiry; the rescan took about N * C = 8e8 steps
+    const C = N + 2;
+    expect(stats.ops).toBeLessThan(8 * (N + C) * Math.ceil(Math.log2(N)));
+    expect(steps(N) / steps(N / 10)).toBeLessThan(20); // quadratic growth would be about 100
+    // through capVerdict (the rule's path), with a generous bound on the clock
+    const t0 = performance.now();
+    const v = capVerdict(as, T, W, 3, 'calls', 'w', filter);
+    expect(performance.now() - t0).toBeLessThan(500);
+    expect(v).toMatchObject({ outcome: 'deny', code: 'limit_reached', retryAt: r });
+    // and it is the earliest pass: a re-check there is allowed, 1 ms earlier is denied
+    expect(capVerdict(liveAt(as, r), r, W, 3, 'calls', 'w', filter).outcome).toBe('allow');
+    expect(capVerdict(liveAt(as, r - 1), r - 1, W, 3, 'calls', 'w', filter).outcome).toBe('deny');
+  });
+
+  it('property: the same instant as the old rescan, with pending, expired and unexpiring reservations, ties, off-grid times and attempts of other numbers', () => {
+    let beyondFirst = 0;
+    const gen = fc
+      .record({ W: fc.oneof(fc.integer({ min: 1, max: 120 }).map((m) => m * MIN), fc.integer({ min: 1, max: 2 * 3_600_000 })), limit: fc.integer({ min: 0, max: 6 }), sorted: fc.boolean() })
+      .chain(({ W, limit, sorted }) =>
+        fc.record({
+          W: fc.constant(W),
+          limit: fc.constant(limit),
+          sorted: fc.constant(sorted),
+          gens: fc.array(
+            fc.record({
+              at: fc.oneof(
+                { weight: 3, arbitrary: fc.integer({ min: -Math.ceil((2 * W) / MIN), max: Math.ceil((2 * W) / MIN) }).map((m) => T + m * MIN) },
+                { weight: 1, arbitrary: fc.integer({ min: -2 * W, max: 3 * W }).map((d) => T + d) },
+              ),
+              matches: fc.integer({ min: 0, max: 5 }).map((n) => n !== 0),
+              // pending: expiring before t (already expired), at t, after t, or never (no expiresAt)
+              pending: fc.option(
+                fc.oneof(
+                  fc.integer({ min: -W, max: 2 * W }).map((d) => ({ ttl: d as number | undefined })),
+                  fc.integer({ min: -2, max: 2 }).map((m) => ({ ttl: m * MIN as number | undefined })),
+                  fc.constant({ ttl: undefined as number | undefined }),
+                ),
+                { freq: 2 },
+              ),
+            }),
+            { maxLength: 30 },
+          ),
+        }),
+      );
+    fc.assert(
+      fc.property(gen, ({ W, limit, sorted, gens }) => {
+        const as = gens.map((g, k) => attempt(k, g.at, g.matches ? ME : '+13125550123', g.pending ? { expiresAt: g.pending.ttl === undefined ? undefined : g.at + g.pending.ttl } : undefined));
+        if (sorted) as.sort((a, b) => a.at - b.at);
+        const want = oldEarliestPass(as, T, W, limit, filter);
+        if (want !== oldEarliestPass(as, T, W, Infinity, filter)) beyondFirst++;
+        expect(earliestPass(as, T, W, limit, filter)).toBe(want);
+        // as the engine calls it: reservations expired by t left out
+        const live = liveAt(as, T);
+        expect(earliestPass(live, T, W, limit, filter)).toBe(oldEarliestPass(live, T, W, limit, filter));
+      }),
+      { seed: 4244, numRuns: 3000 },
+    );
+    expect(beyondFirst).toBeGreaterThan(300); // the property saw enough denied candidates
+  });
+
+  it('property: dense clusters, many attempts at one instant, limits up to 8', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 2, max: 10 }),
+        fc.array(fc.record({ m: fc.integer({ min: -12, max: 24 }), ttl: fc.option(fc.integer({ min: -3, max: 20 }), { freq: 1 }) }), { maxLength: 60 }),
+        (limit, windowMin, gens) => {
+          const W = windowMin * MIN;
+          const as = gens.map((g, k) => attempt(k, T + g.m * MIN, ME, g.ttl === null ? undefined : { expiresAt: T + (g.m + g.ttl) * MIN }));
+          expect(earliestPass(as, T, W, limit, filter)).toBe(oldEarliestPass(as, T, W, limit, filter));
+        },
+      ),
+      { seed: 4245, numRuns: 2000 },
+    );
   });
 });
