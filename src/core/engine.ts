@@ -29,6 +29,7 @@ import {
   ftcImportOptionsSchema,
   relationshipEventSchema,
   revocationSchema,
+  stateCodeSchema,
   suppressionMetaSchema,
   toEpoch,
 } from './schemas';
@@ -204,6 +205,25 @@ interface IntentRecordCtor {
  * `Object.prototype`, and the fields are assigned in the literal's order, so the object (its keys,
  * their order, its JSON) is the same plain object as before.
  */
+/** Canonical seller names, by the name given (a host passes the same few names again and again). */
+const sellerNames = new Map<string, string>();
+
+/**
+ * The form a seller name is stored and compared in: Unicode-folded (NFKC), trimmed, inner spaces
+ * collapsed, lower-cased. A consent, a revocation or an EBR recorded under "Smith & Lee LLP " is the
+ * same seller's as one under "smith & lee llp" — a revocation must never miss its consent over a
+ * spelling of the name.
+ * @internal
+ */
+export function canonicalSeller(name: string): string {
+  let c = sellerNames.get(name);
+  if (c === undefined) {
+    c = name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+    if (sellerNames.size < 10_000) sellerNames.set(name, c);
+  }
+  return c;
+}
+
 const IntentRecord = function IntentRecord(this: NormalizedIntent, i: ParsedIntent, at: number, seller: string) {
   const lineType = i.lineType ?? 'unknown';
   this.e164 = '';
@@ -220,7 +240,7 @@ const IntentRecord = function IntentRecord(this: NormalizedIntent, i: ParsedInte
   this.zones = EMPTY;
   this.states = EMPTY;
   this.zoneSources = EMPTY;
-  this.seller = i.seller ?? seller;
+  this.seller = i.seller === undefined ? seller : canonicalSeller(i.seller);
   this.doNotSolicit = i.doNotSolicit ?? false;
   // Every field always assigned, in one order: every intent has one hidden class, so the rules'
   // property reads stay monomorphic (an absent field is undefined, which JSON omits as before).
@@ -264,8 +284,9 @@ function asArray<T>(v: T | readonly T[]): readonly T[] {
 
 function listName(list: unknown): SuppressionList {
   if (list === 'national' || list === 'internal') return list;
-  if (typeof list === 'string' && /^state:[A-Z]{2}$/.test(list)) return list as SuppressionList;
-  throw new InvalidInputError('suppression list', [{ path: ['list'], message: "must be 'national', 'internal' or 'state:XX'" }]);
+  // a state's own list: the code must be a state's (or DC's, or a territory's), or no rule would ever read it
+  if (typeof list === 'string' && /^state:[A-Z]{2}$/.test(list) && stateCodeSchema.safeParse(list.slice(6)).success) return list as SuppressionList;
+  throw new InvalidInputError('suppression list', [{ path: ['list'], message: "must be 'national', 'internal' or 'state:XX' with XX a USPS state code" }]);
 }
 
 /**
@@ -288,7 +309,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const storage = options.storage ?? memoryStorage();
   const rules = Object.freeze([...(options.rules ?? defaultRules)]);
   const clock = options.clock ?? (() => new Date());
-  const seller = options.seller ?? 'default';
+  const seller = canonicalSeller(options.seller ?? 'default');
   const factTimeoutMs = options.factTimeoutMs ?? 2000;
   const reservationTtlMs = options.reservationTtlMs ?? 10 * 60_000;
   const batchSize = Math.max(1, options.batchSize ?? 1000);
@@ -605,6 +626,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const areaCodes = [...new Set(o.areaCodes ?? seen)].sort((a, b) => a - b);
     const outside = seen.filter((npa) => !areaCodes.includes(npa));
     if (outside.length > 0) throw bad(`the file has numbers in area codes not listed: ${outside.join(', ')}`, ['areaCodes']);
+    if (areaCodes.length === 0) throw bad('the file holds no number (an empty or truncated download?)', ['input']);
+    if (o.kind === 'full' && o.allowEmpty !== true) {
+      // every area code has registered numbers: a full list without any for one is a broken download, not news
+      const empty = areaCodes.filter((npa) => (file.adds.get(npa)?.size ?? 0) === 0);
+      if (empty.length > 0) throw bad(`the full list holds no number of area code${empty.length > 1 ? 's' : ''} ${empty.join(', ')}: refusing to empty ${empty.length > 1 ? 'their copies' : 'its copy'} (an empty or truncated download?); pass allowEmpty: true if the list is really empty`, ['areaCodes']);
+    }
     const run = importQueue.then(() => applyFtc());
     importQueue = run.catch(() => undefined);
     return run;
@@ -707,7 +734,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
             const decision = decideFrom(intent, judged(snap, q));
             if (!decision.allowed) return { result: { decision } };
             const id = randomUUID();
-            const expiresAt = intent.at + reservationTtlMs;
+            // counted from the later of the call's instant and the engine clock: a reservation made
+            // for an instant already past (a queued intent) must not have lapsed before it is made
+            const expiresAt = Math.max(intent.at, clockMs()) + reservationTtlMs;
             const attempt = storedAttempt(id, intent.e164, intent.at, intent.callType, intent.channel, intent.purpose, intent.seller, 'pending', false, intent.subject, intent.campaignId, expiresAt, intent.numberUse);
             return { result: { decision, reservation: { id, expiresAt: new Date(expiresAt) } }, attempt };
           }),
@@ -728,6 +757,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
       const r = parseOrThrow(completionSchema, result, 'completion');
       const a = await storage.completeAttempt(reservationId, { outcome: r.outcome, conversation: r.conversation ?? false });
       if (!a) throw new InvalidInputError('completion', [{ path: ['reservationId'], message: `no reservation ${reservationId}` }]);
+      // a completion is final: one that contradicts the recorded one is refused (the ledger and the log must agree)
+      if (a.outcome !== r.outcome || a.conversation !== (r.conversation ?? false)) {
+        throw new InvalidInputError('completion', [
+          { path: ['outcome'], message: `reservation ${reservationId} was already completed as ${a.outcome}${a.conversation ? ' with a conversation' : ''}` },
+        ]);
+      }
       await audit('completion', { reservationId, ...r });
     },
     consents: {
@@ -735,11 +770,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
         const g = parseOrThrow(consentGrantSchema, input, 'consent grant');
         const e164 = e164OrThrow(g.phone);
         const capturedAt = new Date(toEpoch(g.evidence.capturedAt));
+        // a consent from the future would start counting by itself later: refused, as a future FTC download is
+        const now = clockMs();
+        if (capturedAt.getTime() > now) throw new InvalidInputError('consent grant', [{ path: ['evidence', 'capturedAt'], message: 'is after the engine clock' }]);
+        if (g.at !== undefined && toEpoch(g.at) > now) throw new InvalidInputError('consent grant', [{ path: ['at'], message: 'is after the engine clock' }]);
         const record: ConsentRecord = {
           id: randomUUID(),
           phone: e164,
           kind: g.kind,
-          seller: g.seller ?? seller,
+          seller: g.seller === undefined ? seller : canonicalSeller(g.seller),
           // every scope key present (undefined = any): one hidden class for the rules that read it
           scope: { callTypes: g.scope?.callTypes, channels: g.scope?.channels, purposes: g.scope?.purposes },
           evidence: { ...g.evidence, capturedAt },
@@ -757,7 +796,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         const record: RevocationRecord = {
           id: randomUUID(),
           phone: e164,
-          seller: r.seller ?? seller,
+          seller: r.seller === undefined ? seller : canonicalSeller(r.seller),
           via: r.via,
           receivedAt,
           honorBy: honorDeadline(receivedAt, businessTimeZone),
@@ -802,7 +841,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       async record(records) {
         const list = asArray(records).map((r, k) => {
           const a = parseOrThrow(attemptRecordSchema, r, `attempt record [${k}]`);
-          return storedAttempt(randomUUID(), e164OrThrow(a.phone), toEpoch(a.at), a.callType, a.channel ?? 'voice', a.purpose, a.seller ?? seller, a.outcome, a.conversation ?? false, a.subject, a.campaignId, undefined, a.numberUse);
+          return storedAttempt(randomUUID(), e164OrThrow(a.phone), toEpoch(a.at), a.callType, a.channel ?? 'voice', a.purpose, a.seller === undefined ? seller : canonicalSeller(a.seller), a.outcome, a.conversation ?? false, a.subject, a.campaignId, undefined, a.numberUse);
         });
         await storage.addAttempts(list);
         await audit('attempt', { count: list.length, ids: list.map((a) => a.id) });
@@ -815,7 +854,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         const l = listName(list);
         const e164s = e164sOrThrow(phones);
         const n = await storage.addSuppressions(l, e164s, meta);
-        await audit('suppression', { op: 'add', list: l, count: e164s.length, added: n, ...(meta ? { meta } : {}) });
+        await audit('suppression', { op: 'add', list: l, phones: e164s, count: e164s.length, added: n, ...(meta ? { meta } : {}) });
         return n;
       },
       importFtc(input, options) {
@@ -838,7 +877,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     relationships: {
       async record(input) {
         const r = parseOrThrow(relationshipEventSchema, input, 'relationship event');
-        const rec: StoredRelationship = { e164: e164OrThrow(r.phone), kind: r.kind, at: toEpoch(r.at), seller: r.seller ?? seller };
+        const rec: StoredRelationship = { e164: e164OrThrow(r.phone), kind: r.kind, at: toEpoch(r.at), seller: r.seller === undefined ? seller : canonicalSeller(r.seller) };
         await storage.addRelationship(rec);
         await audit('relationship', rec);
       },
@@ -877,6 +916,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
           result: r.result,
           queriedAt: r.queriedAt === undefined ? clockMs() : toEpoch(r.queriedAt),
         };
+        if (rec.queriedAt > clockMs()) {
+          throw new InvalidInputError('reassigned-number query', [{ path: ['queriedAt'], message: 'is after the engine clock' }]);
+        }
         if (rec.since > rec.queriedAt) {
           throw new InvalidInputError('reassigned-number query', [{ path: ['since'], message: 'the date given in a query cannot be after the query (queriedAt, default now)' }]);
         }

@@ -135,6 +135,10 @@ export const consentGrantSchema = z
         ctx.addIssue({ code: 'custom', path: ['evidence', 'disclosureText'], message: 'prior express written consent needs the disclosure text shown (47 CFR 64.1200(f)(9))' });
       }
     }
+    // a consent counts from when it was given, and there is proof of it only from when it was captured
+    if (g.at !== undefined && toEpoch(g.at) < toEpoch(g.evidence.capturedAt)) {
+      ctx.addIssue({ code: 'custom', path: ['at'], message: 'must not be before evidence.capturedAt: a consent cannot count before its evidence exists' });
+    }
   });
 
 /** The schema of a {@link Revocation}. @category Schemas */
@@ -234,9 +238,11 @@ export const ftcImportOptionsSchema = z
     areaCodes: z.array(z.number().int().min(200).max(999)).min(1).optional(),
     columns: z.object({ number: z.number().int().nonnegative(), action: z.number().int().nonnegative() }).strict().optional(),
     source: z.string().max(500).optional(),
+    allowEmpty: z.boolean().optional(),
   })
   .strict()
   .superRefine((o, ctx) => {
+    if (o.allowEmpty !== undefined && o.kind !== 'full') ctx.addIssue({ code: 'custom', path: ['allowEmpty'], message: 'only a full list can empty an area code' });
     if (o.columns !== undefined && o.kind !== 'changes') ctx.addIssue({ code: 'custom', path: ['columns'], message: 'only a change list has columns' });
     if (o.columns !== undefined && o.columns.number === o.columns.action) ctx.addIssue({ code: 'custom', path: ['columns'], message: 'the number and the flag are in different columns' });
     if (o.kind === 'changes' && o.since === undefined) ctx.addIssue({ code: 'custom', path: ['since'], message: 'a change list needs the time of the previous download it follows' });
@@ -248,7 +254,11 @@ export const ftcImportOptionsSchema = z
 export const emergencyDeclarationSchema = z
   .object({
     state: stateCodeSchema,
-    counties: z.array(z.string().min(1)).min(1).optional(),
+    // one county per entry, named: a blank entry or a comma-joined list would match no county and narrow the ban to nothing
+    counties: z
+      .array(z.string().regex(/\S/, { error: 'must name a county' }).refine((c) => !c.includes(','), { error: 'one county per entry (no commas)' }))
+      .min(1)
+      .optional(),
     from: instantSchema,
     to: instantSchema,
   })

@@ -44,6 +44,12 @@ export interface FtcImportOptions {
   columns?: { number: number; action: number };
   /** Free text kept in the audit entry (e.g. the file name; never the registry password). */
   source?: string;
+  /**
+   * Full lists: accept a file that holds no number of an area code it covers, which empties that
+   * area code's copy. Default `false`: an empty or truncated download is refused rather than read
+   * as "nobody in this area code is registered".
+   */
+  allowEmpty?: boolean;
 }
 
 /** What an import did. @category Do-not-call data */

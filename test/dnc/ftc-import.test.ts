@@ -42,8 +42,14 @@ describe('importFtcDnc: full lists', () => {
   it('a covered area code with no registered number is emptied; a number outside the listed area codes refuses the file', async () => {
     const e = makeEngine(DNC);
     await importFtcDnc(e, '3055550101\n', { kind: 'full', downloadedAt: DL });
-    const r = await importFtcDnc(e, '', { kind: 'full', areaCodes: [305], downloadedAt: DL });
+    // an empty or truncated download is refused, and nothing changes...
+    await expect(importFtcDnc(e, '', { kind: 'full', areaCodes: [305], downloadedAt: DL })).rejects.toMatchObject({ issues: [{ path: ['areaCodes'] }] });
+    await expect(importFtcDnc(e, '', { kind: 'full', downloadedAt: DL })).rejects.toMatchObject({ issues: [{ path: ['input'] }] });
+    expect(await e.suppressions.has('national', '(305) 555-0101')).toBe(true);
+    // ...unless the host says the list is really empty
+    const r = await importFtcDnc(e, '', { kind: 'full', areaCodes: [305], downloadedAt: DL, allowEmpty: true });
     expect(r.removed).toBe(1);
+    await expect(importFtcDnc(e, 'x,3055550104,ADD\n', { kind: 'changes', columns: { number: 1, action: 2 }, since: DL, downloadedAt: DL, allowEmpty: true })).rejects.toMatchObject({ issues: [{ path: ['allowEmpty'] }] });
     await expect(importFtcDnc(e, '2127360101\n', { kind: 'full', areaCodes: [305], downloadedAt: DL })).rejects.toMatchObject({ issues: [{ path: ['areaCodes'] }] });
   });
 
@@ -76,21 +82,21 @@ describe('importFtcDnc: change lists', () => {
 
   it('explicit columns; a number both added and deleted in one file stays listed (conservative)', async () => {
     const e = makeEngine(DNC);
-    await importFtcDnc(e, '', { kind: 'full', areaCodes: [305], downloadedAt: DL });
+    await importFtcDnc(e, '', { kind: 'full', areaCodes: [305], downloadedAt: DL, allowEmpty: true });
     await importFtcDnc(e, 'x,3055550104,ADD\nx,3055550104,DELETE\n', { kind: 'changes', columns: { number: 1, action: 2 }, since: DL, downloadedAt: DL });
     expect(await e.suppressions.has('national', '(305) 555-0104')).toBe(true);
   });
 
   it('TELEPHONY.md §H.1: a row whose add/delete flag cannot be identified refuses the file', async () => {
     const e = makeEngine(DNC);
-    await importFtcDnc(e, '', { kind: 'full', areaCodes: [305], downloadedAt: DL });
+    await importFtcDnc(e, '', { kind: 'full', areaCodes: [305], downloadedAt: DL, allowEmpty: true });
     await expect(importFtcDnc(e, '3055550103,X\n', { kind: 'changes', since: DL, downloadedAt: DL })).rejects.toMatchObject({ issues: [{ path: ['line', 1] }] });
     await expect(importFtcDnc(e, '3055550103\n', { kind: 'changes', since: DL, downloadedAt: DL })).rejects.toBeInstanceOf(InvalidInputError);
   });
 
   it('an ambiguous row (a date or time that also reads as a number) is refused: give columns', async () => {
     const e = makeEngine(DNC);
-    await importFtcDnc(e, '', { kind: 'full', areaCodes: [305, 202], downloadedAt: DL });
+    await importFtcDnc(e, '', { kind: 'full', areaCodes: [305, 202], downloadedAt: DL, allowEmpty: true });
     await expect(importFtcDnc(e, '305,5550101,2026030108,A\n', { kind: 'changes', since: DL, downloadedAt: DL })).rejects.toMatchObject({ issues: [{ path: ['line', 1] }] });
     expect(await e.suppressions.has('national', '(202) 603-0108')).toBe(false);
   });

@@ -167,3 +167,74 @@ it('47 CFR 64.1200(a)(10): an inbound reply read as no revocation is still kept 
   const entry = lines.map((l) => JSON.parse(l) as { type: string; data: Any }).find((x) => x.type === 'inbound-message');
   expect(entry?.data).toMatchObject({ phone: N, channel: 'sms', text: 'see you at the bus stop', revoked: false });
 });
+
+describe('47 CFR 64.1200(a)(10): one seller, however its name is spelled (case, spaces, Unicode width)', () => {
+  it('a revocation recorded under "smith & lee llp " revokes the consent granted to "Smith & Lee LLP"', async () => {
+    const e = createEngine({ clock, seller: 'Smith & Lee LLP' });
+    await e.consents.grant(grantWritten);
+    expect((await e.check(textAd)).allowed).toBe(true);
+    await e.consents.revoke({ phone: N, via: 'sms', text: 'STOP', at: '2026-03-01T00:00:00Z', seller: ' smith  &  lee llp ' });
+    const d = await e.check(textAd);
+    expect(d.allowed).toBe(false);
+    expect(d.denials.map((v) => v.rule)).toContain('tcpa.revocation');
+  });
+  it('an opt-out reply filed under a fullwidth-cased variant revokes too', async () => {
+    const e = createEngine({ clock, seller: 'Smith & Lee LLP' });
+    await e.consents.grant(grantWritten);
+    await e.optOuts.fromMessage({ phone: N, text: 'STOP', channel: 'sms', at: '2026-03-01T00:00:00Z', seller: 'ＳＭＩＴＨ & LEE LLP' });
+    expect((await e.check(textAd)).allowed).toBe(false);
+  });
+  it('an intent naming the seller in another case sees the same consents', async () => {
+    const e = createEngine({ clock, seller: 'Smith & Lee LLP' });
+    await e.consents.grant(grantWritten);
+    expect((await e.check({ ...textAd, seller: 'SMITH & LEE LLP' })).allowed).toBe(true);
+    expect((await e.check({ ...textAd, seller: 'Other Firm' })).allowed).toBe(false);
+  });
+});
+
+describe('records that would contradict or escape the ledger are refused (review round 2)', () => {
+  it('complete: a second completion with another outcome is refused; the same one again is accepted', async () => {
+    const e = createEngine({ clock });
+    const r = await e.reserve(informational);
+    await e.complete(r.reservation!.id, { outcome: 'answered-live', conversation: true });
+    await expect(e.complete(r.reservation!.id, { outcome: 'busy' })).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(e.complete(r.reservation!.id, { outcome: 'answered-live', conversation: true })).resolves.toBeUndefined();
+  });
+
+  it('suppressions.add: the audit entry names the numbers added; a list of an unknown state is refused', async () => {
+    const e = createEngine({ clock });
+    await e.suppressions.add('internal', [N, '(212) 555-0100']);
+    const lines: string[] = [];
+    for await (const l of e.audit.export()) lines.push(l);
+    const entry = lines.map((l) => JSON.parse(l) as { type: string; data: Any }).find((x) => x.type === 'suppression');
+    expect(entry?.data).toMatchObject({ op: 'add', list: 'internal', phones: [N, '+12125550100'] });
+    await expect(e.suppressions.add('state:XX' as never, N)).rejects.toBeInstanceOf(InvalidInputError);
+    expect(await e.suppressions.add('state:FL', N)).toBe(1);
+  });
+
+  it('emergencies.declare: a blank county or a comma-joined list is refused (it would narrow the ban to nothing)', async () => {
+    const e = createEngine({ clock });
+    const base = { state: 'LA', from: '2026-03-01T00:00:00Z', to: '2026-04-01T00:00:00Z' } as const;
+    await expect(e.emergencies.declare({ ...base, counties: [' '] })).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(e.emergencies.declare({ ...base, counties: ['Orleans Parish,Jefferson Parish'] })).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(e.emergencies.declare({ ...base, counties: ['Orleans Parish', 'Jefferson Parish'] })).resolves.toBeDefined();
+  });
+
+  it('a consent from the future, or dated before its evidence, is refused; a reassigned-number answer from the future too', async () => {
+    const e = createEngine({ clock });
+    const err1 = await e.consents.grant({ ...grantWritten, evidence: { ...grantWritten.evidence, capturedAt: '2027-01-01T00:00:00Z' } }).catch((x: unknown) => x);
+    expect((err1 as InvalidInputError).issues[0]!.path).toEqual(['evidence', 'capturedAt']);
+    const err2 = await e.consents.grant({ ...grantWritten, at: '2020-01-01T00:00:00Z' }).catch((x: unknown) => x);
+    expect((err2 as InvalidInputError).issues[0]!.path).toEqual(['at']);
+    await expect(e.reassignedNumbers.record({ phone: N, since: '2026-01-01T00:00:00Z', queriedAt: '2030-01-01T00:00:00Z', result: 'no' })).rejects.toBeInstanceOf(InvalidInputError);
+    expect((await e.consents.list(N)).consents).toEqual([]);
+  });
+
+  it('a reservation made for an instant already past runs its TTL from the engine clock (FL 3 per 24 h cannot be exceeded by queued intents)', async () => {
+    const e = createEngine({ clock, rules: defaultRules });
+    const fl = (at: number) => ({ to: N, callType: 'live', purpose: 'telemarketing', subject: 's', lineType: 'landline', at: new Date(at) }) as const;
+    const queued = await Promise.all([0, 1, 2].map(() => e.reserve(fl(NOW - 15 * 60_000))));
+    expect(queued.every((r) => r.reservation !== undefined)).toBe(true);
+    expect((await e.reserve(fl(NOW))).reservation).toBeUndefined();
+  });
+});

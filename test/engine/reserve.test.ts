@@ -65,7 +65,7 @@ describe('pending reservations', () => {
   });
 
   it('a reservation expires after reservationTtlMs and then no longer counts', async () => {
-    const engine = makeEngine(FREQ, { reservationTtlMs: MIN });
+    const engine = makeEngine(FREQ, { reservationTtlMs: MIN, clock: () => new Date(T) });
     const made = await Promise.all(Array.from({ length: 7 }, () => engine.reserve(collect(T))));
     const r0 = made[0]!.reservation!;
     expect(r0.expiresAt.getTime()).toBe(T + MIN);
@@ -95,6 +95,15 @@ describe('pending reservations', () => {
     expect(verdictOf(d, 'regf.call-frequency').retryAt?.toISOString()).toBe('2026-06-17T04:00:00.000Z'); // day 8 = 06-17 00:00 EDT
   });
 
+  it('a reservation made for an instant already past (a queued intent) runs its TTL from the engine clock, not from that instant', async () => {
+    const engine = makeEngine(FREQ, { reservationTtlMs: MIN, clock: () => new Date(T + 15 * MIN) });
+    const made = await Promise.all(Array.from({ length: 8 }, () => engine.reserve(collect(T))));
+    // 12 CFR 1006.14(b)(2)(i): 7 in 7 days; the 8th is refused although the first seven were made for T, 15 minutes ago
+    expect(made.filter((m) => m.reservation !== undefined)).toHaveLength(7);
+    expect(made[0]!.reservation!.expiresAt.getTime()).toBe(T + 16 * MIN);
+    expect(outcomeOf(await engine.check(collect(T + 15 * MIN)), 'regf.call-frequency')).toBe('deny');
+  });
+
   it('a completed reservation no longer expires: a no-answer call keeps counting after the TTL', async () => {
     const engine = makeEngine(FREQ, { reservationTtlMs: MIN });
     const made = await Promise.all(Array.from({ length: 7 }, () => engine.reserve(collect(T))));
@@ -119,7 +128,7 @@ describe('pending reservations', () => {
 describe('pending reservations across one checkMany batch and in nextPermittedAt', () => {
   // 6 completed calls about the debt and 1 pending reservation at T (TTL 10 min): the cap of 7 is reached until it expires
   async function sixAndPending() {
-    const engine = makeEngine(FREQ);
+    const engine = makeEngine(FREQ, { clock: () => new Date(T) });
     await engine.attempts.record(Array.from({ length: 6 }, (_, k) => ({ phone: NYC, at: new Date(T - (k + 1) * 3_600_000), callType: 'live' as const, purpose: 'debt-collection' as const, subject: 'debt-7', outcome: 'no-answer' as const })));
     const r = await engine.reserve(collect(T));
     expect(r.reservation).toBeDefined();
@@ -145,7 +154,7 @@ describe('pending reservations across one checkMany batch and in nextPermittedAt
   });
 
   it('custom rules see the same: a reservation expired by a check is not in that check\'s facts.attempts', async () => {
-    const engine = makeEngine([onePerNumber], { reservationTtlMs: 5 * MIN });
+    const engine = makeEngine([onePerNumber], { reservationTtlMs: 5 * MIN, clock: () => new Date(T) });
     expect((await engine.reserve(intent({ at: new Date(T) }))).reservation).toBeDefined();
     const [early, late] = await engine.checkMany([intent({ at: new Date(T + MIN) }), intent({ at: new Date(T + 6 * MIN) })]);
     expect(early!.allowed).toBe(false);
@@ -169,7 +178,7 @@ describe('nextPermittedAt probes see the facts as of each probed instant', () =>
   });
 
   it('a custom rule whose retryAt is a reservation\'s expiry gets that instant as nextPermittedAt (the probe no longer sees the expired reservation)', async () => {
-    const engine = makeEngine([hourApart], { reservationTtlMs: 5 * MIN });
+    const engine = makeEngine([hourApart], { reservationTtlMs: 5 * MIN, clock: () => new Date(T) });
     expect((await engine.reserve(intent({ at: new Date(T) }))).reservation).toBeDefined();
     const d = await engine.check(intent({ at: new Date(T + MIN) }));
     expect(d.allowed).toBe(false);

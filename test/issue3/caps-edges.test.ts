@@ -86,9 +86,11 @@ describe('3 per 24 h on the same subject, from any number: Fla. Stat. 501.616(6)
 
   it('a completed reservation still counts (every outcome is counted: conservative); a lapsed one does not', async () => {
     const T = at('FL', '2026-06-16', '15:00');
-    const e = engineOf(states, { reservationTtlMs: 10 * MIN });
+    let now = T.getTime();
+    const e = engineOf(states, { reservationTtlMs: 10 * MIN, clock: () => new Date(now) });
     const ids: string[] = [];
     for (const m of [30, 20, 5]) {
+      now = ago(T, m * MIN).getTime(); // each reservation is made when its call is placed
       const r = await e.reserve(tm(PHONE.FL, ago(T, m * MIN), { subject: 's' }));
       ids.push(r.reservation!.id);
     }

@@ -285,7 +285,8 @@ describe('tcpa.consent, 47 CFR 64.1200(a)(1)-(3) ("prior" express consent): when
     await engine.consents.grant(pec('(212) 736-1234', BEFORE));
     const { consents, revocations } = await engine.consents.list('212.736.1234');
     expect(consents).toHaveLength(1);
-    expect(consents[0]).toMatchObject({ phone: NYC, kind: 'prior-express', seller: SELLER });
+    // seller names are stored in canonical form (folded, trimmed, lower-cased)
+    expect(consents[0]).toMatchObject({ phone: NYC, kind: 'prior-express', seller: SELLER.toLowerCase() });
     expect(revocations).toEqual([]);
   });
 });
