@@ -58,7 +58,7 @@ import type {
 import { parseOptOut } from '../consent/parse-opt-out';
 import { parseFtcFile, type FtcImportOptions, type FtcImportResult, type FtcInput } from '../dnc/ftc';
 import { parseNumber, placeNumber } from '../phone/normalize';
-import { memoryStorage } from '../storage/memory';
+import { isPristineMemoryStorage, memoryStorage } from '../storage/memory';
 import type { AuditSink, FactQuery, FactSnapshot, Storage } from '../storage/types';
 import { writtenText, type AuditDataWriter, type WritableAuditSink } from '../audit/chain';
 import { businessDaysAfter } from '../time/holidays';
@@ -310,6 +310,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const rules = Object.freeze([...(options.rules ?? defaultRules)]);
   const clock = options.clock ?? (() => new Date());
   const seller = canonicalSeller(options.seller ?? 'default');
+  const trustedSnapshots = isPristineMemoryStorage(storage);
   const factTimeoutMs = options.factTimeoutMs ?? 2000;
   const reservationTtlMs = options.reservationTtlMs ?? 10 * 60_000;
   const batchSize = Math.max(1, options.batchSize ?? 1000);
@@ -466,7 +467,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
    * never as "nothing on file".
    */
   function judged(snap: FactSnapshot, q: FactQuery): { snap?: FactSnapshot; unavailable?: ReadonlySet<FactKind> } {
-    const faults = snapshotFaults(snap, q);
+    // the built-in memory store's snapshots are made here from records the engine checked: only an adapter's are checked
+    const faults = trustedSnapshots ? undefined : snapshotFaults(snap, q);
     if (faults === 'all') return { unavailable: ALL_FACT_KINDS };
     let unavailable = unavailableIn(snap);
     if (faults !== undefined) unavailable = unavailable === undefined ? faults : new Set([...unavailable, ...faults]);

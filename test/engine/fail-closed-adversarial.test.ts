@@ -114,6 +114,17 @@ describe('DESIGN.md §1.2: a malformed adapter snapshot reads as unavailable (de
     expect(d.allowed).toBe(false);
   });
 
+  it('a memory store whose loadFacts was patched in place is checked like any adapter', async () => {
+    const m = memoryStorage();
+    const own = m.loadFacts.bind(m);
+    (m as { loadFacts: Storage['loadFacts'] }).loadFacts = async (q) => ({ ...(await own(q)), consents: {} as never });
+    const e = createEngine({ clock, storage: m });
+    await e.consents.grant(grantWritten);
+    const d = await e.check(textAd);
+    expect(d.allowed).toBe(false);
+    expect(d.denials.some((v) => v.code === 'fact_unavailable')).toBe(true);
+  });
+
   it('the memory store\'s own snapshots pass the check (nothing is marked unavailable)', async () => {
     const e = createEngine({ clock });
     await e.consents.grant(grantWritten);
