@@ -122,8 +122,10 @@ export const REASONS = {
   sensitive_matter_requires_live: () => 'Firm policy: sensitive matters are discussed only by a live person, not by autodialed or prerecorded calls.',
   unknown_time_zone: () => 'Firm policy: the time zone of the called party is unknown, so the call is not placed.',
   // --- misc
-  caller_id_missing: () =>
-    'No caller ID is set for this telemarketing call; telemarketers must transmit a caller ID number (and name when available).',
+  caller_id_missing: (d: ReasonDetails) =>
+    d['channel'] === 'sms'
+      ? 'No sending number (caller ID) is set for this telemarketing text; say which number sends it, as telemarketers must transmit a caller ID.'
+      : 'No caller ID is set for this telemarketing call; telemarketers must transmit a caller ID number (and name when available).',
   caller_id_present: (d: ReasonDetails) => `Caller ID ${s(d['callerId'])} will be transmitted.`,
   not_applicable: (d: ReasonDetails) => `This rule does not govern this call (${s(d['why'])}).`,
 } as const satisfies Record<string, (d: ReasonDetails) => string>;

@@ -72,13 +72,15 @@ describe('telemarketing: ring duration, abandonment message, caller ID (RULES.md
     expect(d.denials).toEqual([]);
   });
 
-  it('47 CFR 64.1601(e): a telemarketing text carries the caller-ID obligation; the TSR warning (310.4(a)(8), RULES.md §2: calls) is for voice', async () => {
+  it('47 CFR 64.1601(e): a telemarketing text carries the caller-ID obligation, and without a callerId the tsr.caller-id warning (issue #2: any telemarketing intent), citing 64.1601(e)', async () => {
     const engine = makeEngine();
     await engine.consents.grant(pewc(NYC, '2026-01-01T00:00:00Z'));
     const d = await engine.check(intent({ callType: 'autodialed', channel: 'sms', purpose: 'telemarketing', at: AT }));
     expect(d.allowed).toBe(true);
     expect(d.obligations.map((o) => o.code)).toContain('transmit_caller_id');
-    expect(verdictsOf(d, 'tsr.caller-id')).toEqual([]);
+    expect(verdictOf(d, 'tsr.caller-id')).toMatchObject({ outcome: 'warn', code: 'caller_id_missing', citation: '47 CFR 64.1601(e); 16 CFR 310.4(a)(8)', details: { channel: 'sms' } });
+    const withId = await engine.check(intent({ callType: 'autodialed', channel: 'sms', purpose: 'telemarketing', at: AT, callerId: '+12125550100' }));
+    expect(verdictOf(withId, 'tsr.caller-id')).toMatchObject({ outcome: 'allow', code: 'caller_id_present' });
   });
 
   it('16 CFR 310.4(a)(8): with a callerId there is no warning', async () => {

@@ -6,6 +6,7 @@ import { defineRule, type Rule } from '../../core/rule';
 import { constant, constantBy, federalHoursVerdict } from '../shared';
 
 const CALLER_ID_MISSING = constant({ outcome: 'warn', code: 'caller_id_missing' });
+const TEXT_SENDER_MISSING = constant({ outcome: 'warn', code: 'caller_id_missing', details: { channel: 'sms' }, citation: '47 CFR 64.1601(e); 16 CFR 310.4(a)(8)' });
 /** Hosts use a handful of caller IDs: one shared verdict each (the first 1,000). */
 const CALLER_ID_PRESENT = constantBy((callerId) => ({ outcome: 'allow', code: 'caller_id_present', details: { callerId } }), 1000);
 
@@ -27,9 +28,10 @@ export const tsrCallingHours: Rule = defineRule({
 });
 
 /**
- * tsr.caller-id: 16 CFR 310.4(a)(8): warn when a telemarketing call carries no caller ID. Voice
- * only: RULES.md §2 states the TSR duty for calls; a telemarketing text gets the caller-ID
- * obligation of tcpa.caller-id (47 CFR 64.1601(e), texts being calls under the TCPA).
+ * tsr.caller-id: 16 CFR 310.4(a)(8): warn when a telemarketing intent carries no caller ID. For a
+ * voice call the TSR duty itself (RULES.md §2); for a text the warning rests on 47 CFR 64.1601(e)
+ * (texts are calls under the TCPA, and the sending number is what the recipient sees): the host
+ * should say which number sends it. Never a denial.
  */
 export const tsrCallerId: Rule = defineRule({
   id: 'tsr.caller-id',
@@ -40,9 +42,9 @@ export const tsrCallerId: Rule = defineRule({
   effective: { from: '2004-01-29' },
   confidence: 'S',
   needs: [],
-  appliesTo: (i) => i.purpose === 'telemarketing' && i.channel === 'voice',
+  appliesTo: (i) => i.purpose === 'telemarketing',
   evaluate(intent) {
-    if (intent.callerId === undefined) return CALLER_ID_MISSING;
+    if (intent.callerId === undefined) return intent.channel === 'voice' ? CALLER_ID_MISSING : TEXT_SENDER_MISSING;
     return CALLER_ID_PRESENT(intent.callerId);
   },
 });
