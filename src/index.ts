@@ -88,7 +88,7 @@ export { memoryStorage } from './storage/memory';
 export type { MemoryStorageOptions } from './storage/memory';
 export type { Storage, FactQuery, FactSnapshot,
   NumberFacts, ReserveOutcome, AuditEntry, AuditSink } from './storage/types';
-export { memoryAuditLog, type AuditDataWriter, type WritableAuditSink } from './audit/chain';
+export { memoryAuditLog, verifyAuditLines, type AuditDataWriter, type AuditLinesVerification, type WritableAuditSink } from './audit/chain';
 export { parseNumber, toE164, placeNumber } from './phone/normalize';
 export type { ParsedNumber, Placement } from './phone/normalize';
 export { lookupNanp, zonesForState } from './phone/nanp';

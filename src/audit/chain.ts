@@ -320,7 +320,7 @@ export function memoryAuditLog(): WritableAuditSink & { readonly entries: AuditE
         p = b.hash;
       }
       if (seq !== n) return { ok: false, entries: n, brokenAt: seq };
-      return { ok: true, entries: n };
+      return { ok: true, entries: n, head: p };
     },
     async *export() {
       if (objects !== undefined) {
@@ -332,4 +332,76 @@ export function memoryAuditLog(): WritableAuditSink & { readonly entries: AuditE
       }
     },
   };
+}
+
+/** The result of {@link verifyAuditLines}. @category Audit */
+export interface AuditLinesVerification {
+  /** Every line parsed, every block's hash recomputed, and the chain unbroken from the genesis hash. */
+  ok: boolean;
+  /** Lines read. */
+  entries: number;
+  /** The sequence number (0-based line index) where the check failed. */
+  brokenAt?: number;
+  /**
+   * The hash of the last block verified (64 zeros for an empty log). Compare it with a head you
+   * anchored earlier (`engine.audit.verify()` gives it): a log cut short after that head still
+   * verifies, so only the anchored head shows that nothing was dropped from the end.
+   */
+  head: string;
+}
+
+/**
+ * Verifies an exported audit log (`engine.audit.export()` lines, e.g. read back from a file) on its
+ * own, without the engine: each line must parse, carry the next sequence number, and belong to a
+ * block whose SHA-256 over the previous block's hash and the block's canonical lines is the `hash`
+ * it states, each block following the one before. A changed, removed, reordered or inserted line
+ * breaks the chain from its block on.
+ * @param lines - the exported JSON lines, in order (an array, or any iterable or async iterable)
+ * @returns whether the log verifies, where it breaks, and its head hash
+ * @example
+ * ```ts
+ * const lines: string[] = [];
+ * for await (const line of engine.audit.export()) lines.push(line);
+ * const { ok, head } = await verifyAuditLines(lines);
+ * ok && head === (await engine.audit.verify()).head; // true
+ * ```
+ * @category Audit
+ */
+export async function verifyAuditLines(lines: Iterable<string> | AsyncIterable<string>): Promise<AuditLinesVerification> {
+  let head = GENESIS;
+  let seq = 0;
+  // the block being read: its stated hashes and canonical lines
+  let blockPrev: string | undefined;
+  let blockHash: string | undefined;
+  let blockFirst = 0;
+  let texts: string[] = [];
+  const close = (): boolean => {
+    if (blockHash === undefined) return true;
+    if (blockPrev !== head || seal(head, texts.join('\n')) !== blockHash) return false;
+    head = blockHash;
+    return true;
+  };
+  for await (const line of lines as AsyncIterable<string>) {
+    let e: { seq?: unknown; type?: unknown; at?: unknown; data?: unknown; prevHash?: unknown; hash?: unknown };
+    try {
+      e = JSON.parse(line) as typeof e;
+    } catch {
+      return { ok: false, entries: seq, brokenAt: seq, head };
+    }
+    if (e === null || typeof e !== 'object' || e.seq !== seq || typeof e.type !== 'string' || typeof e.at !== 'string' || typeof e.prevHash !== 'string' || typeof e.hash !== 'string') {
+      return { ok: false, entries: seq, brokenAt: seq, head };
+    }
+    if (e.hash !== blockHash || e.prevHash !== blockPrev) {
+      // a new block starts: the one before must seal to its stated hash
+      if (!close()) return { ok: false, entries: seq, brokenAt: blockFirst, head };
+      blockPrev = e.prevHash;
+      blockHash = e.hash;
+      blockFirst = seq;
+      texts = [];
+    }
+    texts.push(canonical(seq, e.type, e.at, JSON.stringify(e.data)));
+    seq++;
+  }
+  if (!close()) return { ok: false, entries: seq, brokenAt: blockFirst, head };
+  return { ok: true, entries: seq, head };
 }

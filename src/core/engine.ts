@@ -159,7 +159,7 @@ export interface Engine {
    * `regf.cease-communication` read them.
    */
   debtCollection: { restrict(restriction: CommunicationRestriction): Promise<StoredRestriction> };
-  audit: { verify(): Promise<{ ok: boolean; entries: number; brokenAt?: number }>; export(): AsyncIterable<string> };
+  audit: { verify(): Promise<{ ok: boolean; entries: number; brokenAt?: number; head?: string }>; export(): AsyncIterable<string> };
   readonly rules: readonly Rule[];
   readonly rulesetVersion: string;
   readonly storage: Storage;

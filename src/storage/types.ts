@@ -114,7 +114,8 @@ export interface AuditSink {
    * precomputed on a hot path), or both.
    */
   append(entries: readonly { type: AuditEntry['type']; data?: unknown; json?: string }[], at: number): void | Promise<void>;
-  verify(): Promise<{ ok: boolean; entries: number; brokenAt?: number }>;
+  /** `head`: the last block's hash, to anchor outside the log (see `verifyAuditLines`); optional for sinks written before it. */
+  verify(): Promise<{ ok: boolean; entries: number; brokenAt?: number; head?: string }>;
   export(): AsyncIterable<string>;
 }
 

@@ -11,7 +11,7 @@ describe('audit digests', () => {
     ]);
     const entries = (engine.storage.audit as unknown as { entries: AuditEntry[] }).entries;
     expect(entries.filter((e) => e.type === 'decision')).toHaveLength(3);
-    expect(await engine.audit.verify()).toEqual({ ok: true, entries: 3 });
+    expect(await engine.audit.verify()).toMatchObject({ ok: true, entries: 3 });
     const lines: string[] = [];
     for await (const l of engine.audit.export()) lines.push(l);
     expect(JSON.parse(lines[0]!).data.denials).toContain('tcpa.calling-hours:outside_calling_hours');
