@@ -340,7 +340,7 @@ export interface AuditLinesVerification {
   ok: boolean;
   /** Lines read. */
   entries: number;
-  /** The sequence number (0-based line index) where the check failed. */
+  /** The sequence number (0-based line index) where the export stops verifying: the line that cannot be read or is out of place, or the first line of the block whose hash does not match. */
   brokenAt?: number;
   /**
    * The hash of the last block verified (64 zeros for an empty log). Compare it with a head you
@@ -354,8 +354,10 @@ export interface AuditLinesVerification {
  * Verifies an exported audit log (`engine.audit.export()` lines, e.g. read back from a file) on its
  * own, without the engine: each line must parse, carry the next sequence number, and belong to a
  * block whose SHA-256 over the previous block's hash and the block's canonical lines is the `hash`
- * it states, each block following the one before. A changed, removed, reordered or inserted line
- * breaks the chain from its block on.
+ * it states, each block following the one before, and each line exactly as `export()` writes it
+ * (no added field, no repeated key). A changed, removed, reordered or inserted line fails — unless
+ * whoever changed it also recomputed every hash from there on: only a head anchored outside the
+ * log (`verify()`'s `head`, kept elsewhere) shows that.
  * @param lines - the exported JSON lines, in order (an array, or any iterable or async iterable)
  * @returns whether the log verifies, where it breaks, and its head hash
  * @example
@@ -381,7 +383,8 @@ export async function verifyAuditLines(lines: Iterable<string> | AsyncIterable<s
     head = blockHash;
     return true;
   };
-  for await (const line of lines as AsyncIterable<string>) {
+  for await (const raw of lines as AsyncIterable<string>) {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw; // a file written with CRLF line ends
     let e: { seq?: unknown; type?: unknown; at?: unknown; data?: unknown; prevHash?: unknown; hash?: unknown };
     try {
       e = JSON.parse(line) as typeof e;
@@ -389,6 +392,12 @@ export async function verifyAuditLines(lines: Iterable<string> | AsyncIterable<s
       return { ok: false, entries: seq, brokenAt: seq, head };
     }
     if (e === null || typeof e !== 'object' || e.seq !== seq || typeof e.type !== 'string' || typeof e.at !== 'string' || typeof e.prevHash !== 'string' || typeof e.hash !== 'string') {
+      return { ok: false, entries: seq, brokenAt: seq, head };
+    }
+    // the line must be exactly what export() writes: an added field or a repeated key (which
+    // another JSON reader could read differently) is a changed line, even where the hash holds
+    const text = canonical(seq, e.type, e.at, JSON.stringify(e.data));
+    if (line !== `${text.slice(0, -1)},"prevHash":${JSON.stringify(e.prevHash)},"hash":${JSON.stringify(e.hash)}}`) {
       return { ok: false, entries: seq, brokenAt: seq, head };
     }
     if (e.hash !== blockHash || e.prevHash !== blockPrev) {
@@ -399,7 +408,7 @@ export async function verifyAuditLines(lines: Iterable<string> | AsyncIterable<s
       blockFirst = seq;
       texts = [];
     }
-    texts.push(canonical(seq, e.type, e.at, JSON.stringify(e.data)));
+    texts.push(text);
     seq++;
   }
   if (!close()) return { ok: false, entries: seq, brokenAt: blockFirst, head };

@@ -58,7 +58,7 @@ import type {
 import { parseOptOut } from '../consent/parse-opt-out';
 import { parseFtcFile, type FtcImportOptions, type FtcImportResult, type FtcInput } from '../dnc/ftc';
 import { parseNumber, placeNumber } from '../phone/normalize';
-import { isPristineMemoryStorage, memoryStorage } from '../storage/memory';
+import { memoryStorage } from '../storage/memory';
 import type { AuditSink, FactQuery, FactSnapshot, Storage } from '../storage/types';
 import { writtenText, type AuditDataWriter, type WritableAuditSink } from '../audit/chain';
 import { businessDaysAfter } from '../time/holidays';
@@ -218,7 +218,10 @@ const sellerNames = new Map<string, string>();
 export function canonicalSeller(name: string): string {
   let c = sellerNames.get(name);
   if (c === undefined) {
-    c = name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+    // NFKC, invisible characters (zero-width, soft hyphen) dropped, spaces collapsed, full case folding
+    // (upper then lower: "straße" and "STRASSE", "ΟΔΟΣ" and "οδοσ" meet)
+    c = name.normalize('NFKC').replace(/\p{Default_Ignorable_Code_Point}/gu, '').trim().replace(/\s+/g, ' ').toUpperCase().toLowerCase();
+    if (c === '') throw new InvalidInputError('seller', [{ path: ['seller'], message: 'must name the seller (it is blank once spaces and invisible characters are dropped)' }]);
     if (sellerNames.size < 10_000) sellerNames.set(name, c);
   }
   return c;
@@ -310,7 +313,6 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const rules = Object.freeze([...(options.rules ?? defaultRules)]);
   const clock = options.clock ?? (() => new Date());
   const seller = canonicalSeller(options.seller ?? 'default');
-  const trustedSnapshots = isPristineMemoryStorage(storage);
   const factTimeoutMs = options.factTimeoutMs ?? 2000;
   const reservationTtlMs = options.reservationTtlMs ?? 10 * 60_000;
   const batchSize = Math.max(1, options.batchSize ?? 1000);
@@ -467,8 +469,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
    * never as "nothing on file".
    */
   function judged(snap: FactSnapshot, q: FactQuery): { snap?: FactSnapshot; unavailable?: ReadonlySet<FactKind> } {
-    // the built-in memory store's snapshots are made here from records the engine checked: only an adapter's are checked
-    const faults = trustedSnapshots ? undefined : snapshotFaults(snap, q);
+    // every snapshot is checked, the memory store's too: its records are the objects handed back to
+    // the host (which may change them), and its add methods take records from anywhere
+    const faults = snapshotFaults(snap, q);
     if (faults === 'all') return { unavailable: ALL_FACT_KINDS };
     let unavailable = unavailableIn(snap);
     if (faults !== undefined) unavailable = unavailable === undefined ? faults : new Set([...unavailable, ...faults]);
@@ -476,11 +479,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
   }
 
   /** One intent's decision from a judged snapshot: a snapshot its facts cannot be cut from is not read at all (fail closed). */
-  function decideFrom(intent: NormalizedIntent, read: { snap?: FactSnapshot; unavailable?: ReadonlySet<FactKind> }, evaluatedAt?: Date): Decision {
+  function decideFrom(intent: NormalizedIntent, read: { snap?: FactSnapshot; unavailable?: ReadonlySet<FactKind> }, evaluatedAt: Date = clockDate()): Decision {
     let facts: Facts;
     let missing = read.unavailable;
     try {
-      facts = factsForIntent(intent, read.snap);
+      // reservations that have lapsed by now (the engine clock) hold no place, whatever the intent's instant
+      facts = factsForIntent(intent, read.snap, evaluatedAt.getTime());
     } catch {
       facts = factsForIntent(intent, undefined);
       missing = ALL_FACT_KINDS;
@@ -628,7 +632,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const areaCodes = [...new Set(o.areaCodes ?? seen)].sort((a, b) => a - b);
     const outside = seen.filter((npa) => !areaCodes.includes(npa));
     if (outside.length > 0) throw bad(`the file has numbers in area codes not listed: ${outside.join(', ')}`, ['areaCodes']);
-    if (areaCodes.length === 0) throw bad('the file holds no number (an empty or truncated download?)', ['input']);
+    if (areaCodes.length === 0) throw bad('the file holds no number (an empty or truncated download?); give areaCodes for a list that really holds none', ['input']);
     if (o.kind === 'full' && o.allowEmpty !== true) {
       // every area code has registered numbers: a full list without any for one is a broken download, not news
       const empty = areaCodes.filter((npa) => (file.adds.get(npa)?.size ?? 0) === 0);
@@ -760,7 +764,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       const a = await storage.completeAttempt(reservationId, { outcome: r.outcome, conversation: r.conversation ?? false });
       if (!a) throw new InvalidInputError('completion', [{ path: ['reservationId'], message: `no reservation ${reservationId}` }]);
       // a completion is final: one that contradicts the recorded one is refused (the ledger and the log must agree)
-      if (a.outcome !== r.outcome || a.conversation !== (r.conversation ?? false)) {
+      if (a.outcome !== r.outcome || Boolean(a.conversation) !== (r.conversation ?? false)) {
         throw new InvalidInputError('completion', [
           { path: ['outcome'], message: `reservation ${reservationId} was already completed as ${a.outcome}${a.conversation ? ' with a conversation' : ''}` },
         ]);

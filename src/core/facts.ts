@@ -12,17 +12,20 @@ const EMPTY_SET: ReadonlySet<never> = new Set();
 /**
  * The facts of one intent: its number's consents, revocations, lists and relationships, the
  * attempts to that number or about its subject (merged in time order), its campaign, and the
- * emergencies. Without a snapshot (nothing could be read), every fact is empty.
+ * emergencies. Without a snapshot (nothing could be read), every fact is empty. A pending
+ * reservation counts only while it is live at the later of the intent's instant and `now` (the
+ * engine clock): one that has lapsed in real time no longer holds a place for a queued intent
+ * stamped before its expiry.
  * @internal
  */
-export function factsForIntent(intent: NormalizedIntent, snap: FactSnapshot | undefined): Facts {
+export function factsForIntent(intent: NormalizedIntent, snap: FactSnapshot | undefined, now = -Infinity): Facts {
   if (snap === undefined) {
     return { consents: EMPTY, revocations: EMPTY, suppressions: EMPTY_SET, relationships: EMPTY, attempts: EMPTY, campaign: undefined, emergencies: EMPTY, reassigned: EMPTY, restrictions: EMPTY, registryAt: undefined, registryInUse: false };
   }
   const e = intent.e164;
   if (snap.byNumber !== undefined) {
     const rec = snap.byNumber.get(e);
-    if (rec === undefined) return assemble(intent, snap, EMPTY, EMPTY, EMPTY_SET, EMPTY, EMPTY, snap.reassigned?.get(e) ?? EMPTY, snap.restrictions?.get(e) ?? EMPTY);
+    if (rec === undefined) return assemble(intent, snap, EMPTY, EMPTY, EMPTY_SET, EMPTY, EMPTY, snap.reassigned?.get(e) ?? EMPTY, snap.restrictions?.get(e) ?? EMPTY, now);
     return assemble(
       intent,
       snap,
@@ -33,6 +36,7 @@ export function factsForIntent(intent: NormalizedIntent, snap: FactSnapshot | un
       rec.attempts,
       rec.reassigned ?? snap.reassigned?.get(e) ?? EMPTY,
       rec.restrictions ?? snap.restrictions?.get(e) ?? EMPTY,
+      now,
     );
   }
   return assemble(
@@ -45,6 +49,7 @@ export function factsForIntent(intent: NormalizedIntent, snap: FactSnapshot | un
     snap.attemptsByNumber.get(e) ?? EMPTY,
     snap.reassigned?.get(e) ?? EMPTY,
     snap.restrictions?.get(e) ?? EMPTY,
+    now,
   );
 }
 
@@ -59,6 +64,7 @@ function assemble(
   byNum: readonly StoredAttempt[],
   reassigned: Facts['reassigned'],
   byNumRestrictions: Facts['restrictions'],
+  now: number,
 ): Facts {
   const attempts = intent.subject === undefined ? byNum : withSubject(byNum, snap.attemptsBySubject.get(intent.subject) ?? EMPTY);
   return {
@@ -66,7 +72,7 @@ function assemble(
     revocations,
     suppressions,
     relationships,
-    attempts: liveAt(attempts, intent.at),
+    attempts: liveAt(attempts, now > intent.at ? now : intent.at),
     campaign: intent.campaignId === undefined ? undefined : snap.campaigns.get(intent.campaignId),
     emergencies: snap.emergencies,
     reassigned,

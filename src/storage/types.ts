@@ -133,6 +133,12 @@ export interface Storage {
    * other write in between (atomic). Adapters without this capability must not claim it.
    */
   reserve<T>(query: FactQuery, decide: (snapshot: FactSnapshot) => ReserveOutcome<T>): Promise<T>;
+  /**
+   * Records how a pending attempt ended, once: a pending attempt takes the patch (and stops
+   * expiring); one already completed is left as it is. Resolves the attempt as stored after the
+   * call (its outcome and conversation as now recorded, `conversation` a boolean), or undefined when
+   * there is no such attempt. The engine refuses a completion that contradicts what it resolves.
+   */
   completeAttempt(id: string, patch: { outcome: StoredAttempt['outcome']; conversation: boolean }): Promise<StoredAttempt | undefined>;
   addConsent(record: ConsentRecord): Promise<void>;
   addRevocation(record: RevocationRecord): Promise<void>;

@@ -71,3 +71,33 @@ describe('verifyAuditLines: the export checks out without the engine', () => {
     expect(await verifyAuditLines([])).toEqual({ ok: true, entries: 0, head: '0'.repeat(64) });
   });
 });
+
+describe('verifyAuditLines: the line text itself, and what only an anchored head can show', () => {
+  it('an added field or a repeated key fails although the parsed entry and the hashes are unchanged', async () => {
+    const { lines } = await exported();
+    const k = 1;
+    const added = [...lines];
+    added[k] = added[k]!.replace('"prevHash"', '"voided":true,"prevHash"');
+    expect(await verifyAuditLines(added)).toMatchObject({ ok: false, brokenAt: k });
+    const repeated = [...lines];
+    repeated[k] = repeated[k]!.replace('{"seq":1,', '{"seq":1,"seq":1,');
+    expect(await verifyAuditLines(repeated)).toMatchObject({ ok: false, brokenAt: k });
+  });
+
+  it('a log rewritten with every hash recomputed verifies on its own: only the anchored head differs (docs/guide/decisions.md)', async () => {
+    const e = createEngine({ clock });
+    await e.check({ to: N, callType: 'live', purpose: 'informational', at: '2026-03-10T12:00:00-05:00' });
+    const anchored = (await e.audit.verify()).head;
+    // a forger with a fresh log: the same entry with another instant, sealed anew
+    const forged = createEngine({ clock: () => new Date('2026-03-10T18:00:00Z') });
+    await forged.check({ to: N, callType: 'live', purpose: 'informational', at: '2026-03-10T12:00:00-05:00' });
+    const v = await verifyAuditLines(forged.audit.export());
+    expect(v.ok).toBe(true);
+    expect(v.head).not.toBe(anchored);
+  });
+
+  it('CRLF line ends (a file written on Windows) are read', async () => {
+    const { lines, head } = await exported();
+    expect(await verifyAuditLines(lines.map((l) => `${l}\r`))).toMatchObject({ ok: true, head });
+  });
+});

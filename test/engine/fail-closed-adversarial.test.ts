@@ -114,7 +114,7 @@ describe('DESIGN.md §1.2: a malformed adapter snapshot reads as unavailable (de
     expect(d.allowed).toBe(false);
   });
 
-  it('a memory store whose loadFacts was patched in place is checked like any adapter', async () => {
+  it('a memory store whose loadFacts was patched in place is checked like any adapter (every snapshot is checked)', async () => {
     const m = memoryStorage();
     const own = m.loadFacts.bind(m);
     (m as { loadFacts: Storage['loadFacts'] }).loadFacts = async (q) => ({ ...(await own(q)), consents: {} as never });
@@ -123,6 +123,25 @@ describe('DESIGN.md §1.2: a malformed adapter snapshot reads as unavailable (de
     const d = await e.check(textAd);
     expect(d.allowed).toBe(false);
     expect(d.denials.some((v) => v.code === 'fact_unavailable')).toBe(true);
+  });
+
+  it('47 CFR 64.1200(a)(10): a stored record the host changed after it was handed back (an Invalid Date) is caught at the next check', async () => {
+    const e = createEngine({ clock });
+    await e.consents.grant(grantWritten);
+    const rev = await e.consents.revoke({ phone: N, via: 'sms', text: 'STOP', at: '2026-02-01T00:00:00Z' });
+    (rev as { receivedAt: Date }).receivedAt = new Date(Number.NaN);
+    const d = await e.check(textAd);
+    expect(d.allowed).toBe(false);
+    expect(d.denials.some((v) => v.code === 'fact_unavailable')).toBe(true);
+  });
+
+  it('Fla. Stat. 501.616(6)(b): attempts written straight into the memory store with string instants (restored from JSON) are not silently uncounted', async () => {
+    const storage = memoryStorage();
+    const e = createEngine({ clock, storage, rules: defaultRules });
+    const base = { e164: N, callType: 'live', channel: 'voice', purpose: 'telemarketing', seller: 'default', outcome: 'no-answer', conversation: false, subject: 's', campaignId: undefined, expiresAt: undefined, numberUse: undefined };
+    await storage.addAttempts([1, 2, 3].map((h) => ({ ...base, id: `a${h}`, at: new Date(NOW - h * 3_600_000).toISOString() }) as never));
+    const d = await e.check({ to: N, callType: 'live', purpose: 'telemarketing', subject: 's', lineType: 'landline', at: AT });
+    expect(d.allowed).toBe(false);
   });
 
   it('the memory store\'s own snapshots pass the check (nothing is marked unavailable)', async () => {
@@ -195,6 +214,16 @@ describe('47 CFR 64.1200(a)(10): one seller, however its name is spelled (case, 
     await e.optOuts.fromMessage({ phone: N, text: 'STOP', channel: 'sms', at: '2026-03-01T00:00:00Z', seller: 'ＳＭＩＴＨ & LEE LLP' });
     expect((await e.check(textAd)).allowed).toBe(false);
   });
+  it('full case folding and invisible characters: "STRASSE LLP" is "straße llp", "ΟΔΟΣ" is "οδοσ", a soft hyphen or zero-width space is nothing; a blank name is refused', async () => {
+    for (const [a, b] of [['STRASSE LLP', 'straße llp'], ['ΟΔΟΣ', 'οδοσ'], ['Smith & Lee', 'Smi\u00ADth\u200B & Lee']]) {
+      const e = createEngine({ clock, seller: a });
+      await e.consents.grant(grantWritten);
+      await e.consents.revoke({ phone: N, via: 'sms', text: 'STOP', at: '2026-03-01T00:00:00Z', seller: b });
+      expect((await e.check(textAd)).allowed, `${a} / ${b}`).toBe(false);
+    }
+    expect(() => createEngine({ seller: '   ' })).toThrow(InvalidInputError);
+  });
+
   it('an intent naming the seller in another case sees the same consents', async () => {
     const e = createEngine({ clock, seller: 'Smith & Lee LLP' });
     await e.consents.grant(grantWritten);
@@ -247,5 +276,22 @@ describe('records that would contradict or escape the ledger are refused (review
     const queued = await Promise.all([0, 1, 2].map(() => e.reserve(fl(NOW - 15 * 60_000))));
     expect(queued.every((r) => r.reservation !== undefined)).toBe(true);
     expect((await e.reserve(fl(NOW))).reservation).toBeUndefined();
+  });
+});
+
+describe('a lapsed reservation holds no place, judged at the later of the intent\'s instant and the engine clock', () => {
+  it('Fla. Stat. 501.616(6)(b): a queued intent stamped before a lapsed reservation\'s expiry is not blocked by it once the clock has passed that expiry', async () => {
+    let now = NOW;
+    const e = createEngine({ clock: () => new Date(now), rules: defaultRules, reservationTtlMs: 10 * 60_000 });
+    const fl = (at: number) => ({ to: N, callType: 'live', purpose: 'telemarketing', subject: 's', lineType: 'landline', at: new Date(at) }) as const;
+    await e.attempts.record([3, 2].map((h) => ({ phone: N, at: new Date(NOW - h * 3_600_000), callType: 'live', purpose: 'telemarketing', subject: 's', outcome: 'no-answer' }) as const));
+    const r = await e.reserve(fl(NOW - 30 * 60_000)); // the 3rd of 3 in 24 h, for an intent queued 30 minutes ago
+    expect(r.reservation?.expiresAt.getTime()).toBe(NOW + 10 * 60_000);
+    // while it is live, a 4th call is refused...
+    expect((await e.check(fl(NOW - 20 * 60_000))).allowed).toBe(false);
+    // ...and once the clock passes its expiry (never completed: the call did not happen), it no longer counts,
+    // even for an intent stamped before that expiry
+    now = NOW + 15 * 60_000;
+    expect((await e.check(fl(NOW - 20 * 60_000))).allowed).toBe(true);
   });
 });

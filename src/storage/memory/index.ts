@@ -18,22 +18,6 @@ import type {
 } from '../../core/types';
 import type { FactQuery, FactSnapshot, NumberFacts, Storage } from '../types';
 
-/**
- * The memory stores this module made, with the fact-read and reserve functions they were made
- * with: their snapshots are built here from records the engine checked, so the engine need not
- * check them again (an adapter's are). A store whose functions were replaced is checked like an adapter.
- */
-const ownReads = new WeakMap<Storage, { loadFacts: Storage['loadFacts']; reserve: Storage['reserve'] }>();
-
-/**
- * Whether a storage is a memory store as made, reading its own snapshots (not wrapped or patched).
- * @internal
- */
-export function isPristineMemoryStorage(storage: Storage): boolean {
-  const own = ownReads.get(storage);
-  return own !== undefined && own.loadFacts === storage.loadFacts && own.reserve === storage.reserve;
-}
-
 /** Options of {@link memoryStorage}. @category Storage */
 export interface MemoryStorageOptions {
   /** A name shown in errors. Default `'memory'`. */
@@ -341,6 +325,5 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
       f.reassigned = [...arr.slice(0, i), r, ...arr.slice(i)];
     },
   };
-  ownReads.set(storage, { loadFacts: storage.loadFacts, reserve: storage.reserve });
   return storage;
 }
