@@ -104,7 +104,7 @@ const LazyVerdict = function LazyVerdict(this: Verdict, rule: Rule, v: VerdictIn
   this.outcome = v.outcome;
   this.code = v.code;
   this.citation = v.citation ?? rule.citation;
-  this.confidence = rule.confidence;
+  this.confidence = v.confidence ?? rule.confidence;
   this.details = v.details;
   const retryMs = retryMsOf(v);
   this.retryAt = retryMs === undefined ? undefined : new Date(retryMs);
@@ -447,6 +447,7 @@ function runList(
 }
 
 const OUTCOMES: ReadonlySet<unknown> = new Set(['allow', 'deny', 'warn']);
+const CONFIDENCES: ReadonlySet<unknown> = new Set(['V', 'S', 'unverified']);
 
 /**
  * What is wrong with a rule's result, or undefined when it is a well-formed verdict input: an
@@ -456,13 +457,14 @@ const OUTCOMES: ReadonlySet<unknown> = new Set(['allow', 'deny', 'warn']);
  */
 function badVerdict(v: unknown): string | undefined {
   if (typeof v !== 'object' || v === null) return `${v === null ? 'null' : typeof v} instead of a verdict`;
-  const o = v as { outcome?: unknown; code?: unknown; retryAt?: unknown; details?: unknown; citation?: unknown };
+  const o = v as { outcome?: unknown; code?: unknown; retryAt?: unknown; details?: unknown; citation?: unknown; confidence?: unknown };
   if (!OUTCOMES.has(o.outcome)) return `a verdict with outcome ${JSON.stringify(o.outcome) ?? 'undefined'} (not allow, deny or warn)`;
   if (typeof o.code !== 'string') return 'a verdict without a string code';
   const r = o.retryAt;
   if (r !== undefined && !(typeof r === 'number' ? Number.isFinite(r) : r instanceof Date && Number.isFinite(r.getTime()))) return 'a verdict whose retryAt is not a finite instant';
   if (o.details !== undefined && (typeof o.details !== 'object' || o.details === null)) return 'a verdict whose details are not an object';
   if (o.citation !== undefined && typeof o.citation !== 'string') return 'a verdict whose citation is not a string';
+  if (o.confidence !== undefined && !CONFIDENCES.has(o.confidence)) return `a verdict with confidence ${JSON.stringify(o.confidence) ?? 'undefined'} (not V, S or unverified)`;
   return undefined;
 }
 

@@ -110,6 +110,8 @@ export const REASONS = {
   emergency_ban: (d: ReasonDetails) =>
     `A state of emergency is declared in ${s(d['state'])}${d['counties'] ? ` (${list(d['counties'])})` : ''} until ${s(d['to'])}; telephone solicitation is banned there.`,
   no_emergency: (d: ReasonDetails) => `No declared emergency bans calls in ${s(d['state'])} now.`,
+  emergency_advisory: (d: ReasonDetails) =>
+    `A state of emergency is declared in ${s(d['state'])}${d['counties'] ? ` (${list(d['counties'])})` : ''} until ${s(d['to'])}; ${s(d['note'])}`,
   // --- ethics / firm
   attorney_live_solicitation: (d: ReasonDetails) =>
     `A live telemarketing call to a prospective client is an in-person solicitation barred by ${s(d['ruleName'])}.`,

@@ -69,6 +69,8 @@ export interface VerdictInput {
   retryAt?: number | Date;
   /** Overrides the rule's citation for this verdict (e.g. a sub-paragraph). */
   citation?: string;
+  /** Overrides the rule's confidence mark for this verdict (a part of the rule resting on weaker sources). */
+  confidence?: Confidence;
 }
 
 /** An obligation a rule attaches to a permitted call. @category Rules */

@@ -36,6 +36,7 @@ describe('DESIGN.md §2 fail closed: a rule result that is not a well-formed ver
     ['[undefined]', () => [undefined], {}],
     ['a string', () => 'deny', {}],
     ['retryAt as an ISO string', () => ({ outcome: 'deny', code: 'x', retryAt: '2026-03-11T00:00:00Z' }), {}],
+    ['a confidence that is no mark', () => ({ outcome: 'allow', code: 'x', confidence: 'high' }), {}],
     ['obligations returning [undefined]', () => undefined, { obligations: () => [undefined] }],
     ['an appliesTo that throws', () => undefined, { appliesTo: () => { throw new Error('boom'); } }],
   ] as const) {

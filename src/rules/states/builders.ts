@@ -865,6 +865,7 @@ export function buildEmergencyRule(law: StateLaw): Rule | undefined {
   const st = law.state;
   const ban = law.emergencyBan;
   if (ban === undefined) return undefined;
+  const advisory = ban.advisory;
   // The allow verdict without an active declaration, frozen: the engine shares a single Verdict for it.
   const noEmergency = constant({ outcome: 'allow', code: 'no_emergency', details: { state: law.name } });
   return defineRule({
@@ -877,11 +878,16 @@ export function buildEmergencyRule(law: StateLaw): Rule | undefined {
     effective: ban.effective,
     confidence: ban.confidence,
     needs: needsOf([ban], ['emergencies']),
-    appliesTo: (i) => i.states.includes(st) && inScope(ban.scope, i),
+    appliesTo: (i) => i.states.includes(st) && (inScope(ban.scope, i) || (advisory !== undefined && inScope(advisory.scope, i))),
     evaluate(intent, facts) {
       intent = stateView(intent, st); // RULES.md §7: the state's law, in the state's own zones
       const active = facts.emergencies.filter((e) => e.state.toUpperCase() === st && e.from <= intent.at && intent.at < e.to && covers(e, st, intent));
       if (active.length === 0) return noEmergency;
+      if (!inScope(ban.scope, intent)) {
+        // outside the ban, inside the advisory: a warning on weaker ground, never a denial
+        const to = new Date(Math.max(...active.map((e) => e.to))).toISOString();
+        return { outcome: 'warn', code: 'emergency_advisory', details: { state: law.name, to, note: advisory!.note, declarations: active.map((e) => e.id) }, citation: advisory!.citation, confidence: advisory!.confidence };
+      }
       const exempt = heldExemption(ban.exemptions, intent, facts);
       if (exempt !== undefined) return { outcome: 'allow', code: 'not_applicable', details: { why: `${exempt}: not an unsolicited call`, state: law.name } };
       const until = Math.max(...active.map((e) => e.to));

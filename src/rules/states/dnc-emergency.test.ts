@@ -79,10 +79,24 @@ describe('La. R.S. 45:844.31: no telephonic solicitation during a declared emerg
     const d = await e.check(tm(GA, AT, { address: { state: 'LA' } }));
     expect(only(d, 'state.LA.emergency').outcome).toBe('deny');
   });
-  it('after the declaration ends: allowed; debt-collection calls are not solicitation: no verdict', async () => {
+  it('after the declaration ends: allowed', async () => {
     const e = await declared();
     expect(only(await e.check(tm(LA, '2026-09-08T12:00:00-05:00')), 'state.LA.emergency').outcome).toBe('allow');
-    expect(verdicts(await e.check({ ...tm(LA, AT), purpose: 'debt-collection' }), 'state.LA.emergency')).toHaveLength(0);
+  });
+  it('RULES.md §4.3 (LPSC: all telephonic solicitation, "incl. collection per one alert" [S]): a debt-collection call during a declaration gets a warning marked S, not a denial', async () => {
+    const e = await declared();
+    const d = await e.check({ ...tm(LA, AT), purpose: 'debt-collection', subject: 'debt-1' });
+    const v = only(d, 'state.LA.emergency');
+    expect(v).toMatchObject({ outcome: 'warn', code: 'emergency_advisory', confidence: 'S', details: { state: 'Louisiana', to: iso(TO) } });
+    expect(v.citation).toContain('LPSC');
+    expect(v.reason).toContain('collection calls');
+    expect(d.warnings).toContainEqual(v);
+    expect(d.denials.map((x) => x.rule)).not.toContain('state.LA.emergency');
+    // no declaration: the usual allow
+    const quiet = await fresh().check({ ...tm(LA, AT), purpose: 'debt-collection', subject: 'debt-1' });
+    expect(only(quiet, 'state.LA.emergency')).toMatchObject({ outcome: 'allow', code: 'no_emergency' });
+    // the ban itself stays marked V (the verdict carries the weaker mark of the advisory)
+    expect(only(await e.check(tm(LA, AT)), 'state.LA.emergency')).toMatchObject({ outcome: 'deny', confidence: 'V' });
   });
 });
 

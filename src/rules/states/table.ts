@@ -209,6 +209,11 @@ export interface CallObligationProvision {
  */
 export interface EmergencyBan {
   scope: CallScope;
+  /**
+   * Calls outside `scope` that a source says are barred too, on weaker ground: during a declared
+   * emergency they get a warning (`emergency_advisory`), not a denial.
+   */
+  advisory?: { scope: CallScope; note: string; citation: string; confidence: Confidence };
   exemptions?: readonly Exemption[];
   effective: Effective;
   citation: string;
@@ -725,8 +730,15 @@ const ROWS: StateLaw[] = [
       effective: always,
       citation: 'La. R.S. 45:844.31; LPSC notice 2024-09-24',
       confidence: 'V',
+      // RULES.md §4.3: "LPSC treats all telephonic solicitation (even exempt calls, incl. collection per one alert) as prohibited" [S]
+      advisory: {
+        scope: scope(DC, ALL_CALLS, 'assumed', 'Debt-collection calls'),
+        note: 'the Louisiana PSC has treated all telephonic solicitation as barred while it reports to the EOC, and one alert says collection calls too: check before calling.',
+        citation: 'LPSC notice 2024-09-24; allaboutadvertisinglaw 2021 (collection calls)',
+        confidence: 'S',
+      },
       notes:
-        'The statutory exemptions (express request ≤6 months old, existing debt/contract, business relationship ≤6 months, some nonprofits) are not applied: the LPSC treats all telephonic solicitation as prohibited while it reports to the EOC. One alert says collection calls too [S]; debt collection is not denied by this rule.',
+        'The statutory exemptions (express request ≤6 months old, existing debt/contract, business relationship ≤6 months, some nonprofits) are not applied: the LPSC treats all telephonic solicitation as prohibited while it reports to the EOC. One alert says collection calls too [S]: debt-collection calls get a warning (emergency_advisory), not a denial.',
     },
     notes: ['Ad-hoc governor holidays and the LPSC list are not encoded (see the holiday item).'],
   }),
