@@ -59,6 +59,7 @@ export {
   buildConsentRule,
   buildDncRule,
   buildEmergencyRule,
+  buildEmergencyAdvisoryRule,
   buildObligationsRule,
 } from './rules/states';
 export type {

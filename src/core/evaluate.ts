@@ -399,7 +399,8 @@ function runList(
         const details = { forRule: rule.id, facts: missing };
         ctx.verdicts[ctx.nv++] = {
           rule: 'engine.fact-unavailable',
-          outcome: 'deny',
+          // an advisory rule could only have warned: its unreadable facts warn too
+          outcome: rule.advisory === true ? 'warn' : 'deny',
           code: 'fact_unavailable',
           reason: renderReason('fact_unavailable', details),
           citation: rule.citation,

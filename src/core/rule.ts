@@ -106,6 +106,12 @@ export interface Rule {
   /** Stored facts the rule reads. */
   needs: readonly FactKind[];
   /**
+   * An advisory rule only ever warns (it rests on weaker ground than a denial needs): when the
+   * facts it needs cannot be read, the engine gives a `fact_unavailable` warning for it instead of
+   * a denial. A denial it returns anyway still stands (fail closed). Default false: binding.
+   */
+  advisory?: boolean;
+  /**
    * The states whose law the rule is (declared so the engine can skip it without calling it):
    * the rule runs only when one of them is among the intent's candidate states.
    */
@@ -129,6 +135,8 @@ export interface RuleDefinition {
   jurisdiction?: string;
   confidence?: Confidence;
   needs?: readonly FactKind[];
+  /** See {@link Rule.advisory}. */
+  advisory?: boolean;
   states?: readonly string[];
   appliesTo?: Rule['appliesTo'];
   evaluate: Rule['evaluate'];
@@ -176,6 +184,7 @@ export function defineRule(def: RuleDefinition): Rule {
     ...(changes.length > 0 ? { changes: Object.freeze(changes) } : {}),
     confidence: def.confidence ?? 'unverified',
     needs: Object.freeze([...(def.needs ?? [])]),
+    ...(def.advisory === true ? { advisory: true } : {}),
     ...(def.states ? { states: Object.freeze([...def.states]) } : {}),
     ...(def.appliesTo ? { appliesTo: def.appliesTo } : {}),
     evaluate: def.evaluate,

@@ -865,7 +865,6 @@ export function buildEmergencyRule(law: StateLaw): Rule | undefined {
   const st = law.state;
   const ban = law.emergencyBan;
   if (ban === undefined) return undefined;
-  const advisory = ban.advisory;
   // The allow verdict without an active declaration, frozen: the engine shares a single Verdict for it.
   const noEmergency = constant({ outcome: 'allow', code: 'no_emergency', details: { state: law.name } });
   return defineRule({
@@ -878,31 +877,67 @@ export function buildEmergencyRule(law: StateLaw): Rule | undefined {
     effective: ban.effective,
     confidence: ban.confidence,
     needs: needsOf([ban], ['emergencies']),
-    appliesTo: (i) => i.states.includes(st) && (inScope(ban.scope, i) || (advisory !== undefined && inScope(advisory.scope, i))),
+    appliesTo: (i) => i.states.includes(st) && inScope(ban.scope, i),
     evaluate(intent, facts) {
       intent = stateView(intent, st); // RULES.md §7: the state's law, in the state's own zones
-      const active = facts.emergencies.filter((e) => e.state.toUpperCase() === st && e.from <= intent.at && intent.at < e.to && covers(e, st, intent));
+      const active = activeEmergencies(st, intent, facts);
       if (active.length === 0) return noEmergency;
-      if (!inScope(ban.scope, intent)) {
-        // outside the ban, inside the advisory: a warning on weaker ground, never a denial
-        const to = new Date(Math.max(...active.map((e) => e.to))).toISOString();
-        return { outcome: 'warn', code: 'emergency_advisory', details: { state: law.name, to, note: advisory!.note, declarations: active.map((e) => e.id) }, citation: advisory!.citation, confidence: advisory!.confidence };
-      }
       const exempt = heldExemption(ban.exemptions, intent, facts);
       if (exempt !== undefined) return { outcome: 'allow', code: 'not_applicable', details: { why: `${exempt}: not an unsolicited call`, state: law.name } };
       const until = Math.max(...active.map((e) => e.to));
-      const counties = [...new Set(active.flatMap((e) => e.counties ?? []))];
-      return {
-        outcome: 'deny',
-        code: 'emergency_ban',
-        details: {
-          state: law.name,
-          ...(counties.length > 0 && active.every((e) => e.counties?.length) ? { counties } : {}),
-          to: new Date(until).toISOString(),
-          declarations: active.map((e) => e.id),
-        },
-        retryAt: until,
-      };
+      return { outcome: 'deny', code: 'emergency_ban', details: emergencyDetails(law, active, until), retryAt: until };
+    },
+  });
+}
+
+/** The declarations in force for the intent in a state (its own zones, its counties). */
+function activeEmergencies(st: string, intent: NormalizedIntent, facts: Facts): StoredEmergency[] {
+  return facts.emergencies.filter((e) => e.state.toUpperCase() === st && e.from <= intent.at && intent.at < e.to && covers(e, st, intent));
+}
+
+/** What a verdict says about the declarations in force: the state, their counties (when every one names some), the end, their ids. */
+function emergencyDetails(law: StateLaw, active: readonly StoredEmergency[], until: number): Record<string, unknown> {
+  const counties = [...new Set(active.flatMap((e) => e.counties ?? []))];
+  return {
+    state: law.name,
+    ...(counties.length > 0 && active.every((e) => e.counties?.length) ? { counties } : {}),
+    to: new Date(until).toISOString(),
+    declarations: active.map((e) => e.id),
+  };
+}
+
+/**
+ * `state.<ST>.emergency-advisory`: calls outside the ban that a weaker source says are barred too
+ * during a declared emergency (Louisiana: debt-collection calls, RULES.md §4.3 [S]) get a warning,
+ * `emergency_advisory`. An advisory rule: it never denies, not even when the declarations cannot be
+ * read (then it warns that they could not be).
+ * @param law - the state row
+ * @returns the rule, or undefined when the row's emergency ban has no advisory
+ * @category State law
+ */
+export function buildEmergencyAdvisoryRule(law: StateLaw): Rule | undefined {
+  const st = law.state;
+  const advisory = law.emergencyBan?.advisory;
+  if (advisory === undefined) return undefined;
+  const noEmergency = constant({ outcome: 'allow', code: 'no_emergency', details: { state: law.name } });
+  return defineRule({
+    id: `state.${st}.emergency-advisory`,
+    title: `${law.name}: calls a weaker source says are barred during a declared emergency (warning)`,
+    pack: PACK,
+    jurisdiction: st,
+    states: [st],
+    citation: advisory.citation,
+    effective: law.emergencyBan!.effective,
+    confidence: advisory.confidence,
+    needs: ['emergencies'],
+    advisory: true,
+    appliesTo: (i) => i.states.includes(st) && inScope(advisory.scope, i),
+    evaluate(intent, facts) {
+      intent = stateView(intent, st);
+      const active = activeEmergencies(st, intent, facts);
+      if (active.length === 0) return noEmergency;
+      const until = Math.max(...active.map((e) => e.to));
+      return { outcome: 'warn', code: 'emergency_advisory', details: { ...emergencyDetails(law, active, until), note: advisory.note } };
     },
   });
 }
@@ -915,7 +950,7 @@ export function buildEmergencyRule(law: StateLaw): Rule | undefined {
  * @category State law
  */
 export function buildStateRules(law: StateLaw): Rule[] {
-  return [buildCallingHoursRule(law), buildHolidayRule(law), buildFrequencyRule(law), buildConsentRule(law), buildDncRule(law), buildEmergencyRule(law), buildObligationsRule(law)].filter(
+  return [buildCallingHoursRule(law), buildHolidayRule(law), buildFrequencyRule(law), buildConsentRule(law), buildDncRule(law), buildEmergencyRule(law), buildEmergencyAdvisoryRule(law), buildObligationsRule(law)].filter(
     (r): r is Rule => r !== undefined,
   );
 }

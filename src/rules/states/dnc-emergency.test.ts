@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../core/engine';
+import { memoryStorage } from '../../storage/memory';
+import type { Storage } from '../../storage/types';
 import type { CallIntent, Decision, Verdict } from '../../core/types';
 import { states } from './index';
 import { iso, only, verdicts } from './test-utils';
@@ -83,20 +85,32 @@ describe('La. R.S. 45:844.31: no telephonic solicitation during a declared emerg
     const e = await declared();
     expect(only(await e.check(tm(LA, '2026-09-08T12:00:00-05:00')), 'state.LA.emergency').outcome).toBe('allow');
   });
-  it('RULES.md §4.3 (LPSC: all telephonic solicitation, "incl. collection per one alert" [S]): a debt-collection call during a declaration gets a warning marked S, not a denial', async () => {
-    const e = await declared();
+  it('RULES.md §4.3 (LPSC: all telephonic solicitation, "incl. collection per one alert" [S]): a debt-collection call during a declaration gets a warning marked S from state.LA.emergency-advisory, not a denial', async () => {
+    const e = await declared(['Orleans']);
     const d = await e.check({ ...tm(LA, AT), purpose: 'debt-collection', subject: 'debt-1' });
-    const v = only(d, 'state.LA.emergency');
-    expect(v).toMatchObject({ outcome: 'warn', code: 'emergency_advisory', confidence: 'S', details: { state: 'Louisiana', to: iso(TO) } });
+    const v = only(d, 'state.LA.emergency-advisory');
+    expect(v).toMatchObject({ outcome: 'warn', code: 'emergency_advisory', confidence: 'S', details: { state: 'Louisiana', to: iso(TO), counties: ['Orleans'] } });
     expect(v.citation).toContain('LPSC');
+    expect(v.reason).toContain('(Orleans)');
     expect(v.reason).toContain('collection calls');
     expect(d.warnings).toContainEqual(v);
-    expect(d.denials.map((x) => x.rule)).not.toContain('state.LA.emergency');
+    expect(verdicts(d, 'state.LA.emergency')).toHaveLength(0);
     // no declaration: the usual allow
     const quiet = await fresh().check({ ...tm(LA, AT), purpose: 'debt-collection', subject: 'debt-1' });
-    expect(only(quiet, 'state.LA.emergency')).toMatchObject({ outcome: 'allow', code: 'no_emergency' });
-    // the ban itself stays marked V (the verdict carries the weaker mark of the advisory)
-    expect(only(await e.check(tm(LA, AT)), 'state.LA.emergency')).toMatchObject({ outcome: 'deny', confidence: 'V' });
+    expect(only(quiet, 'state.LA.emergency-advisory')).toMatchObject({ outcome: 'allow', code: 'no_emergency' });
+    // the ban itself stays V and covers solicitations only
+    expect(only(await e.check(tm(LA, AT, { address: { state: 'LA', county: 'Orleans' } })), 'state.LA.emergency')).toMatchObject({ outcome: 'deny', confidence: 'V' });
+  });
+  it('an advisory rule never denies: with the declarations unreadable, a debt-collection call gets a fact_unavailable warning, not a denial', async () => {
+    const inner = memoryStorage();
+    const storage: Storage = { ...inner, loadFacts: async (q) => ({ ...(await inner.loadFacts(q)), unavailable: ['emergencies'] }) };
+    const e = createEngine({ rules: states, seller: 'Firm', auditDecisions: false, storage });
+    const d = await e.check({ ...tm(LA, AT), purpose: 'debt-collection', subject: 'debt-1' });
+    expect(d.denials.filter((v) => v.details?.['forRule'] === 'state.LA.emergency-advisory')).toEqual([]);
+    expect(d.warnings.find((v) => v.details?.['forRule'] === 'state.LA.emergency-advisory')).toMatchObject({ rule: 'engine.fact-unavailable', outcome: 'warn', code: 'fact_unavailable' });
+    // the binding ban still denies a solicitation it cannot check
+    const sol = await e.check(tm(LA, AT));
+    expect(sol.denials.find((v) => v.details?.['forRule'] === 'state.LA.emergency')).toMatchObject({ outcome: 'deny', code: 'fact_unavailable' });
   });
 });
 

@@ -32,6 +32,7 @@ export {
   buildConsentRule,
   buildDncRule,
   buildEmergencyRule,
+  buildEmergencyAdvisoryRule,
   buildFrequencyRule,
   buildHolidayRule,
   buildObligationsRule,

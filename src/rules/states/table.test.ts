@@ -112,7 +112,7 @@ describe('the states pack', () => {
     const ids = states.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const r of states) {
-      const m = /^state\.([A-Z]{2})\.(calling-hours|holiday|call-frequency|consent|dnc|emergency|call-obligations)$/.exec(r.id);
+      const m = /^state\.([A-Z]{2})\.(calling-hours|holiday|call-frequency|consent|dnc|emergency|emergency-advisory|call-obligations)$/.exec(r.id);
       expect(m, r.id).not.toBeNull();
       expect(r.jurisdiction).toBe(m![1]);
       expect(r.states).toEqual([m![1]]);
@@ -126,7 +126,7 @@ describe('the states pack', () => {
     expect(of('FL')).toEqual(['calling-hours', 'call-frequency', 'consent', 'dnc']);
     expect(of('OK')).toContain('consent');
     expect(of('MD')).toContain('consent');
-    expect(of('LA')).toEqual(['calling-hours', 'holiday', 'dnc', 'emergency']);
+    expect(of('LA')).toEqual(['calling-hours', 'holiday', 'dnc', 'emergency', 'emergency-advisory']);
     expect(of('PA')).toEqual(['holiday', 'dnc']);
     expect(of('NY')).toEqual(['emergency']);
     expect(of('GA')).toEqual([]);
