@@ -332,6 +332,19 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if (!instantInRange(ms)) throw new DialguardError(`[dialguard] the engine clock returned ${d instanceof Date ? 'an invalid or out-of-range Date' : 'something other than a Date'}`);
     return ms;
   }
+  /**
+   * A storage write or read outside a check: an error the adapter throws reaches the caller as a
+   * StorageError naming the adapter and the operation, with the adapter's error as `cause`.
+   */
+  async function stored<T>(what: string, run: () => Promise<T> | T): Promise<T> {
+    try {
+      return await run();
+    } catch (err) {
+      if (err instanceof DialguardError) throw err;
+      throw new StorageError(storage.name, `${what} failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    }
+  }
+
   /** The engine clock as a Date (checked like {@link clockMs}). */
   function clockDate(): Date {
     return new Date(clockMs());
@@ -603,7 +616,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   }
 
   async function audit(type: Parameters<Storage['audit']['append']>[0][number]['type'], data: unknown): Promise<void> {
-    await storage.audit.append([{ type, data }], clockMs());
+    await stored('audit append', () => storage.audit.append([{ type, data }], clockMs()));
   }
 
   let importQueue: Promise<unknown> = Promise.resolve();
@@ -663,17 +676,17 @@ export function createEngine(options: EngineOptions = {}): Engine {
         // additions first, removals after: a check in between sees more numbers listed, never fewer
         for (const npa of areaCodes) {
           const adds = file.adds.get(npa);
-          if (adds !== undefined && adds.size > 0) added += await storage.addSuppressions('national', [...adds], meta);
+          if (adds !== undefined && adds.size > 0) added += await stored('addSuppressions', () => storage.addSuppressions('national', [...adds], meta));
         }
-        const current = list === undefined ? undefined : await list('national', areaCodes);
+        const current = list === undefined ? undefined : await stored('listSuppressions', () => list('national', areaCodes));
         for (const npa of areaCodes) {
           const adds = file.adds.get(npa) ?? new Set<string>();
           // a full list drops what it no longer holds; a change list its deletions (a number both added and deleted stays)
           const drop = (current !== undefined ? (current.get(npa) ?? []) : [...(file.deletes.get(npa) ?? [])]).filter((e) => !adds.has(e));
-          if (drop.length > 0) removed += await storage.removeSuppressions('national', drop);
+          if (drop.length > 0) removed += await stored('removeSuppressions', () => storage.removeSuppressions('national', drop));
         }
         // the download times last, once the lists hold the copy
-        for (const npa of areaCodes) await setDownload(npa, downloadedAt);
+        for (const npa of areaCodes) await stored('setRegistryDownload', () => setDownload(npa, downloadedAt));
       } catch (err) {
         // a partial import is on the record too (what was applied before the failure); if even that
         // entry cannot be written, both errors go to the caller
@@ -756,12 +769,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
       }
       const entries: { type: 'decision' | 'reservation'; data?: unknown; json?: string }[] = auditDecisions ? auditDecisionEntries([result.decision]) : [];
       if (result.reservation) entries.push({ type: 'reservation', data: { id: result.reservation.id, decisionId: result.decision.decisionId, expiresAt: result.reservation.expiresAt.toISOString() } });
-      if (entries.length) await storage.audit.append(entries, clockMs());
+      if (entries.length) await stored('audit append', () => storage.audit.append(entries, clockMs()));
       return result;
     },
     async complete(reservationId, result) {
       const r = parseOrThrow(completionSchema, result, 'completion');
-      const a = await storage.completeAttempt(reservationId, { outcome: r.outcome, conversation: r.conversation ?? false });
+      const a = await stored('completeAttempt', () => storage.completeAttempt(reservationId, { outcome: r.outcome, conversation: r.conversation ?? false }));
       if (!a) throw new InvalidInputError('completion', [{ path: ['reservationId'], message: `no reservation ${reservationId}` }]);
       // a completion is final: one that contradicts the recorded one is refused (the ledger and the log must agree)
       if (a.outcome !== r.outcome || Boolean(a.conversation) !== (r.conversation ?? false)) {
@@ -791,7 +804,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
           grantedAt: g.at !== undefined ? new Date(toEpoch(g.at)) : capturedAt,
           recordedAt: clockDate(),
         };
-        await storage.addConsent(record);
+        await stored('addConsent', () => storage.addConsent(record));
         await audit('consent', record);
         return record;
       },
@@ -809,12 +822,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
           recordedAt: clockDate(),
           ...(r.text !== undefined ? { text: r.text } : {}),
         };
-        await storage.addRevocation(record);
+        await stored('addRevocation', () => storage.addRevocation(record));
         await audit('revocation', record);
         return record;
       },
       async list(phone) {
-        return storage.listConsents(e164OrThrow(phone));
+        const e164 = e164OrThrow(phone);
+        return stored('listConsents', () => storage.listConsents(e164));
       },
     },
     optOuts: {
@@ -849,7 +863,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
           const a = parseOrThrow(attemptRecordSchema, r, `attempt record [${k}]`);
           return storedAttempt(randomUUID(), e164OrThrow(a.phone), toEpoch(a.at), a.callType, a.channel ?? 'voice', a.purpose, a.seller === undefined ? seller : canonicalSeller(a.seller), a.outcome, a.conversation ?? false, a.subject, a.campaignId, undefined, a.numberUse);
         });
-        await storage.addAttempts(list);
+        await stored('addAttempts', () => storage.addAttempts(list));
         await audit('attempt', { count: list.length, ids: list.map((a) => a.id) });
         return list.length;
       },
@@ -859,7 +873,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         if (meta !== undefined) parseOrThrow(suppressionMetaSchema, meta, 'suppression meta');
         const l = listName(list);
         const e164s = e164sOrThrow(phones);
-        const n = await storage.addSuppressions(l, e164s, meta);
+        const n = await stored('addSuppressions', () => storage.addSuppressions(l, e164s, meta));
         await audit('suppression', { op: 'add', list: l, phones: e164s, count: e164s.length, added: n, ...(meta ? { meta } : {}) });
         return n;
       },
@@ -872,19 +886,21 @@ export function createEngine(options: EngineOptions = {}): Engine {
       async remove(list, phones) {
         const l = listName(list);
         const e164s = e164sOrThrow(phones);
-        const n = await storage.removeSuppressions(l, e164s);
+        const n = await stored('removeSuppressions', () => storage.removeSuppressions(l, e164s));
         await audit('suppression', { op: 'remove', list: l, phones: e164s, removed: n });
         return n;
       },
       async has(list, phone) {
-        return storage.hasSuppression(listName(list), e164OrThrow(phone));
+        const l = listName(list);
+        const e164 = e164OrThrow(phone);
+        return stored('hasSuppression', () => storage.hasSuppression(l, e164));
       },
     },
     relationships: {
       async record(input) {
         const r = parseOrThrow(relationshipEventSchema, input, 'relationship event');
         const rec: StoredRelationship = { e164: e164OrThrow(r.phone), kind: r.kind, at: toEpoch(r.at), seller: r.seller === undefined ? seller : canonicalSeller(r.seller) };
-        await storage.addRelationship(rec);
+        await stored('addRelationship', () => storage.addRelationship(rec));
         await audit('relationship', rec);
       },
     },
@@ -906,7 +922,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         if (rec.until !== undefined && rec.until <= rec.from) {
           throw new InvalidInputError('communication restriction', [{ path: ['until'], message: 'must be after the restriction starts (at, default now)' }]);
         }
-        await add(rec);
+        await stored('addRestriction', () => add(rec));
         await audit('restriction', rec);
         return rec;
       },
@@ -928,7 +944,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         if (rec.since > rec.queriedAt) {
           throw new InvalidInputError('reassigned-number query', [{ path: ['since'], message: 'the date given in a query cannot be after the query (queriedAt, default now)' }]);
         }
-        await add(rec);
+        await stored('addReassignedQuery', () => add(rec));
         await audit('reassigned-query', rec);
         return rec;
       },
@@ -956,7 +972,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
           to: toEpoch(e.to),
           ...(e.counties ? { counties: e.counties } : {}),
         };
-        await storage.addEmergency(rec);
+        await stored('addEmergency', () => storage.addEmergency(rec));
         await audit('emergency', rec);
         return rec;
       },

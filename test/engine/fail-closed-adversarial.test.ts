@@ -5,7 +5,7 @@
  * allow, a crash or a silent loss before it was fixed.
  */
 import { describe, expect, it } from 'vitest';
-import { DialguardError, InvalidInputError, createEngine, defaultRules, defineRule, memoryStorage, type FactSnapshot, type Storage } from '../../src/index';
+import { DialguardError, InvalidInputError, StorageError, createEngine, defaultRules, defineRule, memoryStorage, type FactSnapshot, type Storage } from '../../src/index';
 
 const N = '+13055550123';
 const NOW = Date.parse('2026-03-10T17:00:00Z');
@@ -294,5 +294,28 @@ describe('a lapsed reservation holds no place, judged at the later of the intent
     // even for an intent stamped before that expiry
     now = NOW + 15 * 60_000;
     expect((await e.check(fl(NOW - 20 * 60_000))).allowed).toBe(true);
+  });
+});
+
+describe('DESIGN.md §2 errors: an adapter that fails on a write surfaces as a StorageError with the cause', () => {
+  function failing(method: 'addConsent' | 'addRevocation' | 'addSuppressions' | 'addAttempts'): Storage {
+    const m = memoryStorage({ name: 'flaky-db' });
+    return { ...m, audit: m.audit, [method]: async () => { throw new Error('db down'); } } as Storage;
+  }
+  it('consents.grant, consents.revoke, suppressions.add and attempts.record reject with StorageError naming the adapter and the operation', async () => {
+    const cases: [Parameters<typeof failing>[0], (e: ReturnType<typeof createEngine>) => Promise<unknown>][] = [
+      ['addConsent', (e) => e.consents.grant(grantWritten)],
+      ['addRevocation', (e) => e.consents.revoke({ phone: N, via: 'sms', text: 'STOP', at: '2026-03-01T00:00:00Z' })],
+      ['addSuppressions', (e) => e.suppressions.add('internal', N)],
+      ['addAttempts', (e) => e.attempts.record({ phone: N, at: '2026-03-01T00:00:00Z', callType: 'live', purpose: 'informational', outcome: 'no-answer' })],
+    ];
+    for (const [method, run] of cases) {
+      const err = await run(createEngine({ clock, storage: failing(method) })).catch((x: unknown) => x);
+      expect(err, method).toBeInstanceOf(StorageError);
+      expect((err as StorageError).name).toBe('StorageError');
+      expect((err as StorageError).adapter).toBe('flaky-db');
+      expect((err as StorageError).message).toContain(method);
+      expect(((err as StorageError).cause as Error).message).toBe('db down');
+    }
   });
 });
