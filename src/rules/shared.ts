@@ -94,18 +94,40 @@ export function utcDate(ms: number): string {
   return dateString(Math.floor(ms / DAY));
 }
 
+/** The day number (days since 1970-01-01) of a date `'YYYY-MM-DD'`, for comparing with local days. */
+export function dayNumber(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`) / DAY;
+}
+
 /**
- * The earliest local day number of the intent's instant over its candidate zones (the UTC day when
- * there is none). A provision that loosens the law (a new permission) is in force for an intent
- * only when it is in force on this day: on every candidate zone's local day.
+ * The earliest or latest local day number of the intent's instant over its candidate zones (the
+ * UTC day when there is none).
  */
-export function earliestLocalDay(intent: NormalizedIntent): number {
+function localDayBound(intent: NormalizedIntent, latest: boolean): number {
   let day = Math.floor(intent.at / DAY);
   for (let k = 0; k < intent.zones.length; k++) {
     const d = localDays(intent.zones[k]!, intent.at);
-    if (k === 0 || d < day) day = d;
+    if (k === 0 || (latest ? d > day : d < day)) day = d;
   }
   return day;
+}
+
+/**
+ * The earliest local day of the intent's instant over its candidate zones. A provision that
+ * loosens the law (a new permission) is in force for an intent only when it is in force on this
+ * day: on every candidate zone's local day.
+ */
+export function earliestLocalDay(intent: NormalizedIntent): number {
+  return localDayBound(intent, false);
+}
+
+/**
+ * The latest local day of the intent's instant over its candidate zones: a provision that binds is
+ * in force for an intent when it is in force on any candidate zone's local day, as the engine
+ * decides for rules.
+ */
+export function latestLocalDay(intent: NormalizedIntent): number {
+  return localDayBound(intent, true);
 }
 
 /** A live consent that covers the intent, preferring written consent. */

@@ -15,7 +15,8 @@ function isLiveContact(i: NormalizedIntent): boolean {
   return i.channel === 'voice' && (i.callType === 'live' || i.callType === 'autodialed');
 }
 
-const TX_703_FROM = Date.parse('2021-07-01T00:00:00-05:00');
+const TX_703_DATE = '2021-07-01';
+const TX_703_FROM = Date.parse(`${TX_703_DATE}T00:00:00-05:00`);
 
 /**
  * ethics.solicitation: ABA Model Rule 7.3(b)-(c) with the Florida (4-7.18(a)) and Texas (7.03)
@@ -34,7 +35,7 @@ export const ethicsSolicitation: Rule = defineRule({
   // citation applies from its own date (TX_703_FROM, 2021-07-01); Florida's 4-7.18(a) has no date in
   // RULES.md and applies from this rule's date.
   effective: { from: '2018-08-06' },
-  changes: ['2021-07-01'] /* Texas Rule 7.03 */,
+  changes: [TX_703_DATE] /* Texas Rule 7.03 */,
   confidence: 'V',
   needs: [],
   appliesTo: (i) => i.purpose === 'telemarketing',

@@ -1,24 +1,11 @@
 /**
- * Regulation F's effective date and the local day the pack decides it by.
+ * Regulation F's effective date.
  * @module
  */
-import type { NormalizedIntent } from '../../core/types';
-import { DAY } from '../shared';
-import { localDays } from '../../time/zone';
+import { dayNumber } from '../shared';
 
-/** Regulation F's effective date 2021-11-30 (RULES.md §3), as a day number. */
-export const REG_F_DAY = Date.UTC(2021, 10, 30) / DAY;
+/** Regulation F's effective date (RULES.md §3). */
+export const REG_F_FROM = '2021-11-30';
 
-/**
- * The latest local day of the instant over the candidate zones (UTC day when there is none):
- * Regulation F is in force for an intent when it is in force on any candidate zone's local day,
- * as the engine decides for rules.
- */
-export function latestLocalDay(intent: NormalizedIntent): number {
-  let day = Math.floor(intent.at / DAY);
-  for (let k = 0; k < intent.zones.length; k++) {
-    const d = localDays(intent.zones[k]!, intent.at);
-    if (k === 0 || d > day) day = d;
-  }
-  return day;
-}
+/** {@link REG_F_FROM} as a day number, compared with an intent's latest local day (`latestLocalDay`). */
+export const REG_F_DAY = dayNumber(REG_F_FROM);

@@ -3,8 +3,8 @@
  * @module
  */
 import { defineRule, type ObligationInput, type Rule } from '../../core/rule';
-import { federalHoursVerdict } from '../shared';
-import { REG_F_DAY, latestLocalDay } from './dates';
+import { federalHoursVerdict, latestLocalDay } from '../shared';
+import { REG_F_DAY, REG_F_FROM } from './dates';
 import { regfCallFrequency } from './frequency';
 import { regfCeaseCommunication, regfCommunicationRestrictions } from './restrictions';
 
@@ -35,7 +35,7 @@ export const regfInconvenientTime: Rule = defineRule({
   // FDCPA § 818 (Pub. L. 95-109, enacted 1977-09-20): "takes effect upon the expiration of six
   // months after the date of its enactment" (statutory note to 15 U.S.C. 1692).
   effective: { from: '1978-03-20' },
-  changes: ['2021-11-30'] /* Regulation F restates the FDCPA window; its message obligations begin */,
+  changes: [REG_F_FROM] /* Regulation F restates the FDCPA window; its message obligations begin */,
   confidence: 'S',
   needs: [],
   appliesTo: (i) => i.purpose === 'debt-collection',

@@ -9,8 +9,8 @@
  */
 import { defineRule, type Facts, type Rule, type VerdictInput } from '../../core/rule';
 import type { NormalizedIntent, RestrictionKind, StoredRestriction } from '../../core/types';
-import { constant, utcDate as day } from '../shared';
-import { REG_F_DAY, latestLocalDay } from './dates';
+import { constant, latestLocalDay, utcDate as day } from '../shared';
+import { REG_F_DAY, REG_F_FROM } from './dates';
 import { hm, localTime, zonedToEpoch } from '../../time/zone';
 
 const NO_RESTRICTION = constant({ outcome: 'allow', code: 'no_restriction' });
@@ -163,7 +163,7 @@ export const regfCeaseCommunication: Rule = defineRule({
   jurisdiction: 'US',
   citation: '12 CFR 1006.6(c), 1006.14(h); 15 U.S.C. 1692c(c)',
   effective: { from: '1978-03-20' },
-  changes: ['2021-11-30'] /* a refused medium (Regulation F 1006.14(h)) binds */,
+  changes: [REG_F_FROM] /* a refused medium (Regulation F 1006.14(h)) binds */,
   confidence: 'unverified',
   needs: ['restrictions'],
   appliesTo: isDebtCollection,

@@ -13,6 +13,7 @@ import {
   constantBy5,
   coveringConsent,
   coveringConsents,
+  dayNumber,
   earliestLocalDay,
   isWirelessClass,
   lastRevocation,
@@ -26,7 +27,8 @@ import { tcpaReassignedNumber } from './reassigned';
 import { outlived } from '../rnd';
 
 /** Exempt prerecorded calls to residential lines: the opt-out and internal-DNC duties apply from 2023-07-20 (FCC 20-186). */
-const PRERECORDED_OPT_OUT_EXEMPT_FROM = Date.parse('2023-07-20T00:00:00-04:00');
+const PRERECORDED_OPT_OUT_EXEMPT_DATE = '2023-07-20';
+const PRERECORDED_OPT_OUT_EXEMPT_FROM = Date.parse(`${PRERECORDED_OPT_OUT_EXEMPT_DATE}T00:00:00-04:00`);
 
 /** What consent the TCPA requires for an intent (RULES.md §1.2 matrix). */
 export type ConsentRequirement = 'none' | 'exempt-capped' | 'prior-express' | 'prior-express-written';
@@ -57,7 +59,8 @@ export function consentRequirement(intent: NormalizedIntent): ConsentRequirement
 }
 
 /** FCC 12-21: prior express written consent required from 2013-10-16. */
-const PEWC_FROM = Date.parse('2013-10-16T00:00:00-04:00');
+const PEWC_DATE = '2013-10-16';
+const PEWC_FROM = Date.parse(`${PEWC_DATE}T00:00:00-04:00`);
 
 /** Shared verdicts whose details are only the intent's kind and the consent required. */
 const byKind = (outcome: 'allow' | 'deny', code: 'consent_not_required' | 'consent_required' | 'written_consent_required') =>
@@ -72,7 +75,8 @@ const ON_NATIONAL = constant({ outcome: 'deny', code: 'on_national_dnc', details
 const ON_INTERNAL = constant({ outcome: 'deny', code: 'on_internal_dnc', details: { list: 'internal' } });
 
 /** 47 CFR 64.1200(a)(12) (the one-time opt-out confirmation text) in force from 2024-04-04 (RULES.md §1.7, §1.14 [S]), as a day number. */
-const A12_DAY = Date.UTC(2024, 3, 4) / DAY;
+const A12_FROM = '2024-04-04';
+const A12_DAY = dayNumber(A12_FROM);
 
 const CONSENT_CITE = '47 U.S.C. 227(b)(1); 47 CFR 64.1200(a)(1)-(3), (f)(9)';
 
@@ -84,7 +88,7 @@ export const tcpaConsent: Rule = defineRule({
   jurisdiction: 'US',
   citation: CONSENT_CITE,
   effective: { from: TCPA_FROM },
-  changes: ['2013-10-16', '2024-04-04'] /* PEWC for autodialed / prerecorded telemarketing; the (a)(12) confirmation text */,
+  changes: [PEWC_DATE, A12_FROM] /* PEWC for autodialed / prerecorded telemarketing; the (a)(12) confirmation text */,
   // the weakest mark of what the matrix rests on (RULES.md §1.2): the (a)(1)-(3) text is [V], the
   // 2013-10-16 PEWC date (FCC 12-21) and the (a)(12) date [S]
   confidence: 'S',
@@ -196,7 +200,8 @@ export function ebrInForce(intent: NormalizedIntent, facts: { relationships: rea
 }
 
 /** The registry scrub interval: 31 days from 2005-01-01, 3 months before (RULES.md §1.14, 2005-01-01 [S]; §1.6 safe harbor). */
-const SCRUB_31_DAYS_FROM = Date.parse('2005-01-01T00:00:00Z');
+const SCRUB_31_DAYS_DATE = '2005-01-01';
+const SCRUB_31_DAYS_FROM = Date.parse(`${SCRUB_31_DAYS_DATE}T00:00:00Z`);
 
 /** Whether a registry copy downloaded at `downloadedAt` is too old to scrub a call at `t` with. */
 function registryStale(downloadedAt: number, t: number): boolean {
@@ -213,7 +218,7 @@ export const tcpaNationalDnc: Rule = defineRule({
   jurisdiction: 'US',
   citation: '47 CFR 64.1200(c)(2), (f)(5); 16 CFR 310.4(b)(1)(iii)(B)',
   effective: { from: '2003-10-01' },
-  changes: ['2005-01-01'] /* scrub interval 3 months → 31 days */,
+  changes: [SCRUB_31_DAYS_DATE] /* scrub interval 3 months → 31 days */,
   confidence: 'S',
   needs: ['suppressions', 'relationships', 'consents', 'reassigned', 'registry'],
   appliesTo: isTelemarketing,
@@ -259,7 +264,7 @@ export const tcpaInternalDnc: Rule = defineRule({
   jurisdiction: 'US',
   citation: '47 CFR 64.1200(d)(3), (d)(6); 16 CFR 310.4(b)(1)(iii)(A)',
   effective: { from: TCPA_FROM },
-  changes: ['2023-07-20'] /* exempt prerecorded residential calls covered (FCC 20-186) */,
+  changes: [PRERECORDED_OPT_OUT_EXEMPT_DATE] /* exempt prerecorded residential calls covered (FCC 20-186) */,
   confidence: 'S',
   needs: ['suppressions'],
   // (d) covers telemarketing, and since 2023-07-20 exempt prerecorded residential calls ((a)(3)(ii)-(v)).
