@@ -151,7 +151,7 @@ export function factQueryFor(intents: readonly NormalizedIntent[], needs: Readon
     if (i.at < minAt) minAt = i.at;
     sellers.add(i.seller);
   }
-  return {
+  const query: FactQuery = {
     sellers: sellers.size ? [...sellers] : [defaultSeller],
     e164s: [...e164s],
     subjects: [...subjects],
@@ -162,4 +162,18 @@ export function factQueryFor(intents: readonly NormalizedIntent[], needs: Readon
     now: Number.isFinite(minAt) ? minAt : fallbackNow(),
     needs,
   };
+  querySets.set(query, { numbers: e164s, subjects });
+  return query;
+}
+
+/** The sets a query's lists were made from (the snapshot check tests keys against them). */
+const querySets = new WeakMap<FactQuery, { numbers: ReadonlySet<string>; subjects: ReadonlySet<string> }>();
+
+/**
+ * The numbers and subjects of a fact query as sets: the ones {@link factQueryFor} built, or new ones
+ * for a query made elsewhere.
+ * @internal
+ */
+export function querySetsOf(q: FactQuery): { numbers: ReadonlySet<string>; subjects: ReadonlySet<string> } {
+  return querySets.get(q) ?? { numbers: new Set(q.e164s), subjects: new Set(q.subjects) };
 }

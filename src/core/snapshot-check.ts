@@ -7,6 +7,7 @@
  */
 import type { FactKind } from './rule';
 import type { FactQuery, FactSnapshot } from '../storage/types';
+import { querySetsOf } from './facts';
 
 const isMap = (v: unknown): v is ReadonlyMap<unknown, unknown> => v instanceof Map;
 const finite = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
@@ -92,8 +93,7 @@ export function snapshotFaults(snap: unknown, q: FactQuery): Set<FactKind> | 'al
     if (!Array.isArray(u)) return 'all';
     for (const k of u) bad(k as FactKind);
   }
-  const numbers = new Set(q.e164s);
-  const subjects = new Set(q.subjects);
+  const { numbers, subjects } = querySetsOf(q);
   if (!mapOk(s.consents, numbers, CONSENT) || !mapOk(s.revocations, numbers, REVOCATION)) bad('consents');
   if (!listsOk(s.suppressions, numbers)) bad('suppressions');
   if (!mapOk(s.relationships, numbers, RELATIONSHIP)) bad('relationships');
