@@ -214,3 +214,36 @@ describe('examples/basic.ts (the README links it)', () => {
     expect(printed[5]).toEqual([['identify_at_start', 'state_callback_number', 'interactive_opt_out', 'voicemail_toll_free_opt_out', 'ring_duration', 'transmit_caller_id']]);
   });
 });
+
+describe('the time-zones guide: its lookup table is what the tables give', () => {
+  const md = readFileSync(join(ROOT, 'docs/guide/time-zones.md'), 'utf8');
+  const rows = md.split('\n').slice(md.split('\n').findIndex((l) => l.startsWith('| number | zones | source |')) + 2);
+  const table = rows.slice(0, rows.findIndex((l) => !l.startsWith('|')));
+
+  it('RULES.md §7: every row (exchange, zones, source; an address adds its state\'s zones)', () => {
+    expect(table.length).toBeGreaterThanOrEqual(8);
+    for (const row of table) {
+      const [numbers, zones, source] = row.split('|').slice(1, 4).map((c) => c.trim());
+      const nums = [...numbers!.matchAll(/(\d{3})-(\d{3})/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+      const zoneGroups = zones!.split(' / ').map((g) => [...g.matchAll(/`([^`]+)`/g)].map((m) => m[1]!));
+      const sources = [...source!.matchAll(/`(\w+)`/g)].map((m) => m[1]!);
+      expect(zoneGroups.length, row).toBe(nums.length);
+      const zip = /ZIP (\d{5})/.exec(numbers!)?.[1];
+      nums.forEach(([npa, nxx], k) => {
+        const placed = dialguard.placeNumber(npa, nxx, zip ? { zip } : undefined);
+        expect(placed.ok && [...placed.zones].sort(), row).toEqual([...zoneGroups[k]!].sort());
+        expect(placed.ok && placed.zoneSource, row).toBe(sources.length === 1 ? sources[0] : sources[k]);
+      });
+    }
+  });
+
+  it('the zones per state it names for addresses are zonesForState', () => {
+    const sentence = /Zones per state used for addresses include ([^]*?)\.\n\n/.exec(md)![1]!;
+    const named = [...sentence.matchAll(/`([A-Z]{2})`: ([^;]+)/g)];
+    expect(named.length).toBeGreaterThanOrEqual(5);
+    for (const [, st, list] of named) {
+      const cities = list!.split(',').map((c) => c.replace(/\(.*?\)|and/g, '').trim().replace(/ /g, '_'));
+      expect(dialguard.zonesForState(st!).map((z) => z.split('/').at(-1)).sort(), st).toEqual(cities.sort());
+    }
+  });
+});
