@@ -116,7 +116,9 @@ export const REASONS = {
   attorney_live_solicitation: (d: ReasonDetails) =>
     `A live telemarketing call to a prospective client is an in-person solicitation barred by ${s(d['ruleName'])}.`,
   attorney_telephone_solicitation: (d: ReasonDetails) =>
-    `${s(d['state'])} bars telephone solicitation of prospective clients (${s(d['ruleName'])}).`,
+    d['relationship'] === undefined || d['relationship'] === 'prospect'
+      ? `${s(d['state'])} bars telephone solicitation of prospective clients (${s(d['ruleName'])}).`
+      : `${s(d['state'])} bars telephone solicitation of anyone without a family or prior professional relationship, a ${s(d['relationship'])} included (${s(d['ruleName'])}).`,
   attorney_do_not_solicit: () => 'The person has asked not to be solicited; Model Rule 7.3(c) bars any further solicitation.',
   relationship_unknown: () =>
     'No relationship is given for this telemarketing call; if the person is a prospective client, a live call is a barred solicitation.',

@@ -5,7 +5,7 @@
  */
 import type { Facts, VerdictInput } from '../core/rule';
 import type { ConsentRecord, NormalizedIntent, StoredAttempt } from '../core/types';
-import { weekdayFromDays } from '../time/civil';
+import { civilFromDays, daysFromCivil, daysInMonth, weekdayFromDays } from '../time/civil';
 import { outlived } from './rnd';
 import { checkWindow, dateString, formatWindow, hm, localDays, zoneOffsetMinutes, type DayWindow } from '../time/zone';
 
@@ -30,6 +30,19 @@ export function addMonthsUtc(ms: number, months: number): number {
   const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
   target.setUTCDate(Math.min(d.getUTCDate(), lastDay));
   return target.getTime();
+}
+
+/**
+ * A civil day (day number) plus or minus calendar months, the day of the month clamped to the
+ * target month's length: 2026-02-28 - 18 months = 2024-08-28, 2024-08-31 + 18 months = 2026-02-28,
+ * 2027-11-30 + 3 months = 2028-02-29.
+ */
+export function addMonthsToDay(day: number, months: number): number {
+  const c = civilFromDays(day);
+  const m0 = c.month - 1 + months;
+  const year = c.year + Math.floor(m0 / 12);
+  const month = (((m0 % 12) + 12) % 12) + 1;
+  return daysFromCivil(year, month, Math.min(c.day, daysInMonth(year, month)));
 }
 
 /** Whether the line is treated as wireless (unknown and VoIP lines count as wireless: the stricter case). */
@@ -128,6 +141,30 @@ export function earliestLocalDay(intent: NormalizedIntent): number {
  */
 export function latestLocalDay(intent: NormalizedIntent): number {
   return localDayBound(intent, true);
+}
+
+/**
+ * Whether a provision that binds (a new duty or limit) dated `day` (a day number) is in force for
+ * the intent: on any candidate zone's local day ({@link latestLocalDay}), as the engine decides for
+ * rules. Local days are computed only near the date: every zone lies between UTC-12 and UTC+14,
+ * so 14 hours before the date's UTC midnight no zone has reached it and 14 hours after every zone has.
+ */
+export function bindingFrom(intent: NormalizedIntent, day: number): boolean {
+  const start = day * DAY;
+  if (intent.at >= start + 14 * HOUR) return true;
+  if (intent.at < start - 14 * HOUR) return false;
+  return latestLocalDay(intent) >= day;
+}
+
+/**
+ * Whether a provision that loosens the law (a new permission) dated `day` is in force for the
+ * intent: on every candidate zone's local day ({@link earliestLocalDay}).
+ */
+export function permissionFrom(intent: NormalizedIntent, day: number): boolean {
+  const start = day * DAY;
+  if (intent.at >= start + 14 * HOUR) return true;
+  if (intent.at < start - 14 * HOUR) return false;
+  return earliestLocalDay(intent) >= day;
 }
 
 /** A live consent that covers the intent, preferring written consent. */

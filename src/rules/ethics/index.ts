@@ -4,11 +4,13 @@
  */
 import { defineRule, type ObligationInput, type Rule } from '../../core/rule';
 import type { NormalizedIntent } from '../../core/types';
-import { constant, constantBy } from '../shared';
+import { bindingFrom, constant, constantBy, dayNumber } from '../shared';
 
 const RELATIONSHIP_UNKNOWN = constant({ outcome: 'warn', code: 'relationship_unknown' });
 const SOLICITATION_PERMITTED = constantBy((relationship) => ({ outcome: 'allow', code: 'solicitation_permitted', details: { relationship }, citation: 'ABA Model Rule 7.3(b)(1)-(3)' }));
 const EXCEPTIONS = new Set(['client', 'former-client', 'lawyer', 'family', 'business-user']);
+/** Florida 4-7.18(a): "no family/prior professional relationship" (RULES.md §5). */
+const FL_EXCEPTIONS = new Set(['client', 'former-client', 'family']);
 
 /** Whether the contact is "live person-to-person" under Model Rule 7.3 comment [2]: live or ATDS-with-agent voice, not texts or recordings. */
 function isLiveContact(i: NormalizedIntent): boolean {
@@ -16,7 +18,7 @@ function isLiveContact(i: NormalizedIntent): boolean {
 }
 
 const TX_703_DATE = '2021-07-01';
-const TX_703_FROM = Date.parse(`${TX_703_DATE}T00:00:00-05:00`);
+const TX_703_DAY = dayNumber(TX_703_DATE);
 
 /**
  * ethics.solicitation: ABA Model Rule 7.3(b)-(c) with the Florida (4-7.18(a)) and Texas (7.03)
@@ -32,7 +34,7 @@ export const ethicsSolicitation: Rule = defineRule({
   citation: 'ABA Model Rule 7.3(b)-(c) and cmt. [2]',
   // The 2018 text of Model Rule 7.3: RULES.md §5 dates it "(2018)"; the House of Delegates adopted
   // Resolution 101 on 2018-08-06 (Cumberland Trial Journal 2019; ABA YourABA 2019-07 [S]). The Texas
-  // citation applies from its own date (TX_703_FROM, 2021-07-01); Florida's 4-7.18(a) has no date in
+  // citation applies from its own date (TX_703_DATE, 2021-07-01); Florida's 4-7.18(a) has no date in
   // RULES.md and applies from this rule's date.
   effective: { from: '2018-08-06' },
   changes: [TX_703_DATE] /* Texas Rule 7.03 */,
@@ -44,17 +46,19 @@ export const ethicsSolicitation: Rule = defineRule({
       return { outcome: 'deny', code: 'attorney_do_not_solicit', citation: 'ABA Model Rule 7.3(c)(1)' };
     }
     const rel = intent.relationship;
-    if (rel !== undefined && EXCEPTIONS.has(rel)) {
-      return SOLICITATION_PERMITTED(rel);
-    }
-    // Florida: "solicit" includes contact by telephone, live or not (R. Regulating Fla. Bar 4-7.18(a)).
-    if (intent.states.includes('FL') && intent.channel === 'voice' && rel === 'prospect') {
+    // Florida: "solicit" includes contact by telephone, live or not, and only a family or prior
+    // professional relationship excepts the person (R. Regulating Fla. Bar 4-7.18(a), RULES.md §5 [V]):
+    // the Model Rule's lawyers and business users are prospects there.
+    if (intent.states.includes('FL') && intent.channel === 'voice' && rel !== undefined && !FL_EXCEPTIONS.has(rel)) {
       return {
         outcome: 'deny',
         code: 'attorney_telephone_solicitation',
-        details: { state: 'FL', ruleName: 'R. Regulating Fla. Bar 4-7.18(a)' },
+        details: { state: 'FL', ruleName: 'R. Regulating Fla. Bar 4-7.18(a)', relationship: rel },
         citation: 'R. Regulating Fla. Bar 4-7.18(a)',
       };
+    }
+    if (rel !== undefined && EXCEPTIONS.has(rel)) {
+      return SOLICITATION_PERMITTED(rel);
     }
     if (rel === undefined) {
       return isLiveContact(intent) || (intent.states.includes('FL') && intent.channel === 'voice')
@@ -63,7 +67,7 @@ export const ethicsSolicitation: Rule = defineRule({
     }
     // rel === 'prospect'
     if (isLiveContact(intent)) {
-      const tx = intent.states.includes('TX') && intent.at >= TX_703_FROM;
+      const tx = intent.states.includes('TX') && bindingFrom(intent, TX_703_DAY);
       return {
         outcome: 'deny',
         code: 'attorney_live_solicitation',

@@ -127,7 +127,7 @@ function heldExemption(exemptions: readonly Exemption[] | undefined, intent: Nor
       if (c) return `prior express consent on file (consent ${c.id})`;
     } else {
       const ebr = ebrInForce(intent, facts);
-      if (ebr) return `established business relationship (${ebr.kind} on ${utcDate(ebr.since)})`;
+      if (ebr) return `established business relationship (${ebr.kind} on ${dateString(ebr.sinceDay)})`;
     }
   }
   return undefined;

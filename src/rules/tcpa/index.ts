@@ -7,6 +7,7 @@ import type { NormalizedIntent } from '../../core/types';
 import {
   DAY,
   TCPA_FROM,
+  addMonthsToDay,
   addMonthsUtc,
   capVerdict,
   constant,
@@ -14,7 +15,8 @@ import {
   coveringConsent,
   coveringConsents,
   dayNumber,
-  earliestLocalDay,
+  bindingFrom,
+  permissionFrom,
   isWirelessClass,
   lastRevocation,
   liveConsents,
@@ -25,10 +27,13 @@ import {
 import { abandonmentRule } from './abandonment';
 import { tcpaReassignedNumber } from './reassigned';
 import { outlived } from '../rnd';
+import { dateString, localDays } from '../../time/zone';
 
 /** Exempt prerecorded calls to residential lines: the opt-out and internal-DNC duties apply from 2023-07-20 (FCC 20-186). */
 const PRERECORDED_OPT_OUT_EXEMPT_DATE = '2023-07-20';
-const PRERECORDED_OPT_OUT_EXEMPT_FROM = Date.parse(`${PRERECORDED_OPT_OUT_EXEMPT_DATE}T00:00:00-04:00`);
+const PRERECORDED_OPT_OUT_EXEMPT_DAY = dayNumber(PRERECORDED_OPT_OUT_EXEMPT_DATE);
+/** Whether the opt-out and company-DNC duties of exempt prerecorded residential calls bind the intent (from 2023-07-20 on any candidate zone's local day). */
+const exemptOptOutDuties = (i: NormalizedIntent) => bindingFrom(i, PRERECORDED_OPT_OUT_EXEMPT_DAY);
 
 /** What consent the TCPA requires for an intent (RULES.md §1.2 matrix). */
 export type ConsentRequirement = 'none' | 'exempt-capped' | 'prior-express' | 'prior-express-written';
@@ -44,7 +49,8 @@ export function consentRequirement(intent: NormalizedIntent): ConsentRequirement
   if (intent.callType === 'live') return 'none'; // 227(b) reaches ATDS and artificial/prerecorded voice only
   const wireless = isWirelessClass(intent) || intent.channel === 'sms';
   // FCC 12-21: written consent for autodialed/prerecorded telemarketing from 2013-10-16; before it, prior express consent.
-  const written = intent.at >= PEWC_FROM ? 'prior-express-written' : 'prior-express';
+  // A duty that binds: in force once any candidate zone's local day has reached the date.
+  const written = bindingFrom(intent, PEWC_DAY) ? 'prior-express-written' : 'prior-express';
   if (wireless) {
     // (a)(2): telemarketing to wireless needs PEWC; HIPAA health-care messages need PEC. (a)(1)(iii): others PEC.
     return intent.purpose === 'telemarketing' ? written : 'prior-express';
@@ -60,7 +66,7 @@ export function consentRequirement(intent: NormalizedIntent): ConsentRequirement
 
 /** FCC 12-21: prior express written consent required from 2013-10-16. */
 const PEWC_DATE = '2013-10-16';
-const PEWC_FROM = Date.parse(`${PEWC_DATE}T00:00:00-04:00`);
+const PEWC_DAY = dayNumber(PEWC_DATE);
 
 /** Shared verdicts whose details are only the intent's kind and the consent required. */
 const byKind = (outcome: 'allow' | 'deny', code: 'consent_not_required' | 'consent_required' | 'written_consent_required') =>
@@ -108,7 +114,7 @@ export const tcpaConsent: Rule = defineRule({
       // (a)(12) took effect 2024-04-04 (RULES.md §1.7, §1.14): before it, a text after a revocation had no
       // presumption to rest on and needs consent like any other (the revoked one no longer counts).
       // A permission: in force only when it is in force on every candidate zone's local day.
-      if (earliestLocalDay(intent) < A12_DAY) {
+      if (!permissionFrom(intent, A12_DAY)) {
         return { outcome: 'deny', code: 'consent_required', details: { ...base, why: 'the one-time confirmation text of 47 CFR 64.1200(a)(12) is allowed only from 2024-04-04' } };
       }
       // (a)(12): one confirmation text, presumed within the prior consent if sent within 5 minutes of the revocation.
@@ -157,10 +163,15 @@ export const tcpaRevocation: Rule = defineRule({
   evaluate(intent, facts) {
     const rev = lastRevocation(intent, facts);
     if (rev === undefined) return NO_REVOCATION;
-    if (intent.purpose === 'emergency' || intent.purpose === 'opt-out-confirmation') return undefined;
+    // the one confirmation text of (a)(12) is tcpa.consent's to judge; a confirmation by voice is a call like any other
+    if (intent.purpose === 'emergency' || (intent.purpose === 'opt-out-confirmation' && intent.channel === 'sms')) return undefined;
     const req = consentRequirement(intent);
     const needsConsent = req === 'prior-express' || req === 'prior-express-written';
-    if (!needsConsent && intent.purpose !== 'telemarketing') return undefined;
+    // A revocation is also a do-not-call request: (d)(3) binds telemarketing, and from 2023-07-20 the
+    // exempt prerecorded calls to residential lines of (a)(3)(ii)-(v) (FCC 20-186; RULES.md §1.3, §1.7:
+    // "Company-DNC duties also apply to exempted prerecorded residential calls").
+    const doNotCall = intent.purpose === 'telemarketing' || (req === 'exempt-capped' && exemptOptOutDuties(intent));
+    if (!needsConsent && !doNotCall) return undefined;
     const renewed = coveringConsent(intent, facts, req === 'prior-express-written');
     if (renewed) return { outcome: 'allow', code: 'consent_on_file', details: { consentId: renewed.id, required: req, renewedAfterRevocation: true } };
     return {
@@ -187,27 +198,54 @@ export const tcpaCallingHours: Rule = defineRule({
   evaluate: (intent) => federalHoursVerdict(intent),
 });
 
-/** The EBR in force at the instant: transaction within 18 months or inquiry within 3 months (64.1200(f)(5)). */
+/**
+ * The EBR in force for the call (64.1200(f)(5)): a purchase or transaction "within the eighteen (18)
+ * months immediately preceding the date of the telephone call", an inquiry or application within
+ * the three months, read by calendar date: it covers calls through the relationship's local date
+ * plus the months, the day clamped to the month's end (a purchase on 2024-08-31 covers calls through
+ * 2026-02-28, a whole day later than 18 months of instants would). Where the two ways of counting
+ * months differ (a relationship on 2026-02-28: is a call on 2026-03-31 "within one month"? counting
+ * back from the call says yes, forward from the relationship says through 2026-03-28), the forward
+ * count, the narrower exemption, is used. An exemption, so it must hold on the calendar of every
+ * candidate zone. `until` is the last local date of a call it covers (a day number; the earliest over
+ * the zones), `sinceDay` the relationship's local date in the first zone.
+ */
 export function ebrInForce(intent: NormalizedIntent, facts: { relationships: readonly { kind: string; at: number; seller: string }[] }) {
-  let best: { kind: string; since: number; until: number } | undefined;
+  let best: { kind: string; since: number; sinceDay: number; until: number } | undefined;
+  const zones = intent.zones;
   for (let kR = 0; kR < facts.relationships.length; kR++) {
     const r = facts.relationships[kR]!;
     if (r.seller !== intent.seller || r.at > intent.at) continue;
-    const until = addMonthsUtc(r.at, r.kind === 'transaction' ? 18 : 3);
-    if (intent.at < until && (best === undefined || until > best.until)) best = { kind: r.kind, since: r.at, until };
+    const months = r.kind === 'transaction' ? 18 : 3;
+    let until = Infinity;
+    let sinceDay = Math.floor(r.at / DAY);
+    const n = Math.max(zones.length, 1);
+    for (let k = 0; k < n; k++) {
+      const rel = k < zones.length ? localDays(zones[k]!, r.at) : Math.floor(r.at / DAY);
+      if (k === 0) sinceDay = rel;
+      // the last call date it covers on this zone's calendar
+      const last = addMonthsToDay(rel, months);
+      if (last < (k < zones.length ? localDays(zones[k]!, intent.at) : Math.floor(intent.at / DAY))) {
+        until = -Infinity;
+        break;
+      }
+      until = Math.min(until, last);
+    }
+    if (until !== -Infinity && (best === undefined || until > best.until)) best = { kind: r.kind, since: r.at, sinceDay, until };
   }
   return best;
 }
 
 /** The registry scrub interval: 31 days from 2005-01-01, 3 months before (RULES.md §1.14, 2005-01-01 [S]; §1.6 safe harbor). */
 const SCRUB_31_DAYS_DATE = '2005-01-01';
-const SCRUB_31_DAYS_FROM = Date.parse(`${SCRUB_31_DAYS_DATE}T00:00:00Z`);
+const SCRUB_31_DAYS_DAY = dayNumber(SCRUB_31_DAYS_DATE);
 
-/** Whether a registry copy downloaded at `downloadedAt` is too old to scrub a call at `t` with. */
-function registryStale(downloadedAt: number, t: number): boolean {
+/** Whether a registry copy downloaded at `downloadedAt` is too old to scrub the call with (the shorter interval binds from 2005-01-01 on any candidate zone's local day). */
+function registryStale(downloadedAt: number, intent: NormalizedIntent): boolean {
+  const t = intent.at;
   // a call before the copy was downloaded was not scrubbed with it (nor, as far as is known, with any)
   if (t < downloadedAt) return true;
-  return t >= SCRUB_31_DAYS_FROM ? t - downloadedAt > 31 * DAY : t > addMonthsUtc(downloadedAt, 3);
+  return bindingFrom(intent, SCRUB_31_DAYS_DAY) ? t - downloadedAt > 31 * DAY : t > addMonthsUtc(downloadedAt, 3);
 }
 
 /** tcpa.national-dnc: 47 CFR 64.1200(c)(2), EBR (f)(5). */
@@ -226,11 +264,11 @@ export const tcpaNationalDnc: Rule = defineRule({
     // an imported registry copy of the number's area code older than the scrub interval: whether
     // the number has been registered since is unknown (fail closed)
     // once imports are in use, an area code with no copy at all is not scrubbed either
-    const stale = facts.registryAt !== undefined ? registryStale(facts.registryAt, intent.at) : facts.registryInUse;
+    const stale = facts.registryAt !== undefined ? registryStale(facts.registryAt, intent) : facts.registryInUse;
     if (!stale && !facts.suppressions.has('national')) return NOT_ON_NATIONAL;
     const ebr = ebrInForce(intent, facts);
     if (ebr) {
-      return { outcome: 'allow', code: 'dnc_ebr_exemption', details: { kind: ebr.kind, since: utcDate(ebr.since), until: utcDate(ebr.until) } };
+      return { outcome: 'allow', code: 'dnc_ebr_exemption', details: { kind: ebr.kind, since: dateString(ebr.sinceDay), until: dateString(ebr.until) } };
     }
     // (c)(2)(ii): a signed written agreement to be contacted by this seller: a written consent of
     // the seller whose scope covers this call (one limited to other purposes or channels does not)
@@ -247,7 +285,7 @@ export const tcpaNationalDnc: Rule = defineRule({
           areaCode: intent.npa,
           downloadedAt: dl === undefined ? null : new Date(dl).toISOString(),
           ageDays: dl === undefined ? null : Math.floor((intent.at - dl) / DAY),
-          maxAge: intent.at < SCRUB_31_DAYS_FROM ? '3 months' : '31 days',
+          maxAge: bindingFrom(intent, SCRUB_31_DAYS_DAY) ? '31 days' : '3 months',
         },
         citation: '47 CFR 64.1200(c)(2)(i)(D); 16 CFR 310.4(b)(3)(iv)',
       };
@@ -270,13 +308,18 @@ export const tcpaInternalDnc: Rule = defineRule({
   // (d) covers telemarketing, and since 2023-07-20 exempt prerecorded residential calls ((a)(3)(ii)-(v)).
   appliesTo: (i) =>
     i.purpose === 'telemarketing' ||
-    (i.callType === 'prerecorded' && consentRequirement(i) === 'exempt-capped' && i.at >= PRERECORDED_OPT_OUT_EXEMPT_FROM),
+    (i.callType === 'prerecorded' && consentRequirement(i) === 'exempt-capped' && exemptOptOutDuties(i)),
   evaluate(_intent, facts) {
     return facts.suppressions.has('internal') ? ON_INTERNAL : NOT_ON_INTERNAL;
   },
 });
 
-const EXEMPT_PURPOSES = new Set(['informational', 'debt-collection', 'healthcare']);
+/**
+ * The purposes of the exempt prerecorded calls to residential lines ((a)(3)(ii)-(v)): every purpose
+ * that is neither telemarketing nor an emergency (a confirmation of an opt-out by voice is a
+ * commercial call that is not telemarketing: (a)(12) covers one text only).
+ */
+const EXEMPT_PURPOSES = new Set(['informational', 'debt-collection', 'healthcare', 'opt-out-confirmation']);
 
 /** tcpa.exempt-call-limit: 47 CFR 64.1200(a)(3)(ii)-(v) as amended by FCC 20-186, effective 2023-07-20. */
 export const tcpaExemptCallLimit: Rule = defineRule({
@@ -340,7 +383,7 @@ export const tcpaPrerecordedContent: Rule = defineRule({
   appliesTo: (i) => i.callType === 'prerecorded' && i.channel === 'voice',
   evaluate: () => undefined,
   obligations(intent) {
-    const exemptResidential = !isWirelessClass(intent) && EXEMPT_PURPOSES.has(intent.purpose) && intent.at >= PRERECORDED_OPT_OUT_EXEMPT_FROM;
+    const exemptResidential = !isWirelessClass(intent) && EXEMPT_PURPOSES.has(intent.purpose) && exemptOptOutDuties(intent);
     return intent.purpose === 'telemarketing' || exemptResidential ? PRERECORDED_WITH_OPT_OUT : PRERECORDED_IDENTIFY;
   },
 });
