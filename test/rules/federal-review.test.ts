@@ -1,0 +1,158 @@
+/**
+ * Findings of the 2026-11-30 review of the federal packs against RULES.md §1 and §5, each a test
+ * on both sides: the case the rule forbids and the case that stays allowed.
+ */
+import fc from 'fast-check';
+import { Temporal } from '@js-temporal/polyfill';
+import { describe, expect, it } from 'vitest';
+import { addMonthsToDay } from '../../src/rules/shared';
+import { createEngine, defaultRules, ethics, type CallIntent } from '../../src/index';
+import { denialSummary, FEDERAL, makeEngine, NYC, outcomeOf, verdictOf } from './helpers';
+
+const GUAM = '(671) 646-0123';
+const pewc = (phone: string, capturedAt: string) => ({
+  phone,
+  kind: 'prior-express-written' as const,
+  evidence: { method: 'e-sign' as const, capturedAt, signature: '/s/ Jane Doe', disclosureText: 'I agree that Firm may call me with autodialed and prerecorded calls; not a condition of purchase.' },
+});
+const pec = (phone: string, capturedAt: string) => ({ phone, kind: 'prior-express' as const, evidence: { method: 'verbal' as const, capturedAt } });
+
+describe('a revocation binds exempt prerecorded calls to residential lines from 2023-07-20 (47 CFR 64.1200(a)(3)(ii)-(v), (d); FCC 20-186; RULES.md §1.3, §1.7)', () => {
+  const call = (at: string, purpose: CallIntent['purpose'] = 'debt-collection'): CallIntent => ({ to: NYC, callType: 'prerecorded', purpose, subject: 'D-1', lineType: 'landline', at });
+
+  it('RULES.md §1.7 ("Company-DNC duties also apply to exempted prerecorded residential calls"): "stop calling me" denies the next prerecorded debt-collection call to a landline', async () => {
+    const e = makeEngine(FEDERAL);
+    await e.consents.revoke({ phone: NYC, via: 'voice', text: 'stop calling me', at: '2026-06-01T12:00:00-04:00' });
+    const d = await e.check(call('2026-06-22T12:00:00-04:00'));
+    expect(verdictOf(d, 'tcpa.revocation')).toMatchObject({ outcome: 'deny', code: 'consent_revoked' });
+    // informational and health-care calls alike
+    expect(outcomeOf(await e.check(call('2026-06-22T12:00:00-04:00', 'informational')), 'tcpa.revocation')).toBe('deny');
+    expect(outcomeOf(await e.check(call('2026-06-22T12:00:00-04:00', 'healthcare')), 'tcpa.revocation')).toBe('deny');
+  });
+
+  it('47 CFR 64.1200(a)(3) before FCC 20-186 took effect (2023-07-19): an exempt call was not bound by a revocation; a new consent after it counts again', async () => {
+    const e = makeEngine(FEDERAL);
+    await e.consents.revoke({ phone: NYC, via: 'voice', text: 'stop calling me', at: '2023-07-01T12:00:00-04:00' });
+    expect(outcomeOf(await e.check(call('2023-07-19T12:00:00-04:00')), 'tcpa.revocation')).toBe('none');
+    expect(outcomeOf(await e.check(call('2023-07-20T12:00:00-04:00')), 'tcpa.revocation')).toBe('deny');
+    await e.consents.grant(pec(NYC, '2023-08-01T12:00:00-04:00'));
+    expect(verdictOf(await e.check(call('2023-08-02T12:00:00-04:00')), 'tcpa.revocation')).toMatchObject({ outcome: 'allow', code: 'consent_on_file' });
+  });
+
+  it('47 CFR 64.1200(a)(12) covers one text: a prerecorded voice "confirmation" after a revocation is a call the revocation denies', async () => {
+    const e = makeEngine(FEDERAL);
+    await e.consents.revoke({ phone: NYC, via: 'voice', text: 'stop', at: '2026-06-01T12:00:00-04:00' });
+    const d = await e.check({ to: NYC, callType: 'prerecorded', purpose: 'opt-out-confirmation', lineType: 'landline', at: '2026-06-01T12:01:00-04:00' });
+    expect(outcomeOf(d, 'tcpa.revocation')).toBe('deny');
+  });
+});
+
+describe('prerecorded opt-out confirmations by voice are exempt calls, capped (47 CFR 64.1200(a)(3)(iii); RULES.md §1.3 "≤3 / 30 days")', () => {
+  it('a 4th prerecorded confirmation call in 30 days to a landline is denied; the 3rd is allowed', async () => {
+    const e = makeEngine(FEDERAL);
+    const rec = (dd: string) => ({ phone: NYC, at: `2026-06-${dd}T12:00:00-04:00`, callType: 'prerecorded' as const, purpose: 'opt-out-confirmation' as const, outcome: 'voicemail' as const });
+    await e.attempts.record([rec('01'), rec('02')]);
+    const call: CallIntent = { to: NYC, callType: 'prerecorded', purpose: 'opt-out-confirmation', lineType: 'landline', at: '2026-06-05T12:00:00-04:00' };
+    expect(outcomeOf(await e.check(call), 'tcpa.exempt-call-limit')).toBe('allow');
+    await e.attempts.record(rec('03'));
+    expect(verdictOf(await e.check(call), 'tcpa.exempt-call-limit')).toMatchObject({ outcome: 'deny', code: 'limit_reached' });
+  });
+});
+
+describe('Florida 4-7.18(a): only a family or prior professional relationship excepts a telephone solicitation (RULES.md §5 [V])', () => {
+  const call = (relationship: CallIntent['relationship'], to = '(305) 555-0123'): CallIntent => ({ to, callType: 'live', purpose: 'telemarketing', lineType: 'landline', relationship, at: '2026-06-10T12:00:00-04:00' });
+
+  it('a lawyer or a business user (Model Rule 7.3(b)(1), (3) exceptions) is a prospect by telephone in Florida', async () => {
+    const e = createEngine({ rules: [...ethics], seller: 'Firm', auditDecisions: false });
+    for (const rel of ['lawyer', 'business-user'] as const) {
+      const v = verdictOf(await e.check(call(rel)), 'ethics.solicitation');
+      expect(v).toMatchObject({ outcome: 'deny', code: 'attorney_telephone_solicitation', citation: 'R. Regulating Fla. Bar 4-7.18(a)' });
+      expect(v.reason).toContain(`a ${rel} included`);
+    }
+  });
+
+  it('clients, former clients and family stay allowed in Florida; a lawyer stays allowed in New York (Model Rule 7.3(b)(1))', async () => {
+    const e = createEngine({ rules: [...ethics], seller: 'Firm', auditDecisions: false });
+    for (const rel of ['client', 'former-client', 'family'] as const) expect((await e.check(call(rel))).allowed, rel).toBe(true);
+    expect(verdictOf(await e.check(call('lawyer', NYC)), 'ethics.solicitation')).toMatchObject({ outcome: 'allow', code: 'solicitation_permitted' });
+  });
+});
+
+describe('dated federal duties start on the called party\'s local day, in every candidate zone (RULES.md §1.14; the engine\'s latest-local-day rule for binding law)', () => {
+  it('FCC 12-21 (PEWC from 2013-10-16): at 09:00 on 2013-10-16 in Guam (still 2013-10-15 in New York) oral consent no longer covers an autodialed telemarketing call to a wireless number', async () => {
+    const e = makeEngine(FEDERAL);
+    await e.consents.grant(pec(GUAM, '2013-01-05T12:00:00+10:00'));
+    const base = { to: GUAM, callType: 'autodialed', purpose: 'telemarketing', lineType: 'wireless', callerId: '6716460100' } as const;
+    expect(verdictOf(await e.check({ ...base, at: '2013-10-16T09:00:00+10:00' }), 'tcpa.consent')).toMatchObject({ outcome: 'deny', code: 'written_consent_required' });
+    expect(verdictOf(await e.check({ ...base, at: '2013-10-15T21:00:00+10:00' }), 'tcpa.consent')).toMatchObject({ outcome: 'allow', code: 'consent_on_file' });
+  });
+
+  it('FCC 20-186 (2023-07-20): at 09:00 on 2023-07-20 in Guam an exempt prerecorded call to a number on the internal list is denied; the evening before it is not covered', async () => {
+    const e = makeEngine(FEDERAL);
+    await e.suppressions.add('internal', GUAM);
+    const base = { to: GUAM, callType: 'prerecorded', purpose: 'informational', lineType: 'landline' } as const;
+    expect(verdictOf(await e.check({ ...base, at: '2023-07-20T09:00:00+10:00' }), 'tcpa.internal-dnc')).toMatchObject({ outcome: 'deny', code: 'on_internal_dnc' });
+    expect(outcomeOf(await e.check({ ...base, at: '2023-07-19T20:00:00+10:00' }), 'tcpa.internal-dnc')).toBe('none');
+  });
+});
+
+describe('EBR windows by calendar date (47 CFR 64.1200(f)(5): "within the eighteen (18) months immediately preceding the date of the telephone call"; three months for inquiries)', () => {
+  const onNational = async () => {
+    const e = makeEngine(FEDERAL);
+    await e.suppressions.add('national', NYC);
+    return e;
+  };
+  const live = (at: string): CallIntent => ({ to: NYC, callType: 'live', purpose: 'telemarketing', lineType: 'landline', callerId: '2127360100', at });
+
+  it('a purchase on 2024-08-31 at 10:00 covers the whole of 2026-02-28 (its time of day does not end it early), not 2026-03-01', async () => {
+    const e = await onNational();
+    await e.relationships.record({ phone: NYC, kind: 'transaction', at: '2024-08-31T10:00:00-04:00' });
+    const d = await e.check(live('2026-02-28T20:00:00-05:00'));
+    expect(denialSummary(d)).toEqual([]);
+    expect(verdictOf(d, 'tcpa.national-dnc').details).toMatchObject({ kind: 'transaction', since: '2024-08-31', until: '2026-02-28' });
+    expect(denialSummary(await e.check(live('2026-03-01T09:00:00-05:00')))).toEqual(['tcpa.national-dnc:on_national_dnc']);
+  });
+
+  it('an inquiry on 2027-11-30 at 15:00 covers leap day 2028-02-29 at 16:00, not 2028-03-01', async () => {
+    const e = await onNational();
+    await e.relationships.record({ phone: NYC, kind: 'inquiry', at: '2027-11-30T15:00:00-05:00' });
+    expect(denialSummary(await e.check(live('2028-02-29T16:00:00-05:00')))).toEqual([]);
+    expect(denialSummary(await e.check(live('2028-03-01T09:00:00-05:00')))).toEqual(['tcpa.national-dnc:on_national_dnc']);
+  });
+
+  it('an exemption holds only on every candidate zone\'s calendar: an inquiry at 00:30 Eastern on 2026-02-01 is still 2026-01-31 in Central, so it covers calls through 2026-04-30', async () => {
+    // 850-201: Eastern; with an address in Florida the call also has Central (Pensacola)
+    const e = makeEngine(FEDERAL);
+    const to = '(850) 201-0123';
+    await e.suppressions.add('national', to);
+    await e.relationships.record({ phone: to, kind: 'inquiry', at: '2026-02-01T00:30:00-05:00' });
+    const call = (at: string, address = true): CallIntent => ({ to, callType: 'live', purpose: 'telemarketing', lineType: 'landline', callerId: '2127360100', ...(address ? { address: { state: 'FL' } } : {}), at });
+    // Central: 2026-01-31 + 3 months = 2026-04-30 (clamped); Eastern: 2026-02-01 + 3 months = 2026-05-01
+    const d = await e.check(call('2026-04-30T20:00:00-04:00'));
+    expect(denialSummary(d)).toEqual([]);
+    expect(verdictOf(d, 'tcpa.national-dnc').details).toMatchObject({ until: '2026-04-30' });
+    expect(denialSummary(await e.check(call('2026-05-01T09:30:00-04:00')))).toEqual(['tcpa.national-dnc:on_national_dnc']);
+    // Eastern alone (no address): covered on 2026-05-01
+    expect(denialSummary(await e.check(call('2026-05-01T09:30:00-04:00', false)))).toEqual([]);
+  });
+
+  it('the defaults agree: with every built-in rule the same purchase allows the call on 2026-02-28', async () => {
+    const e = createEngine({ rules: defaultRules, seller: 'Firm', auditDecisions: false });
+    await e.suppressions.add('national', NYC);
+    await e.relationships.record({ phone: NYC, kind: 'transaction', at: '2024-08-31T10:00:00-04:00' });
+    expect(outcomeOf(await e.check({ ...live('2026-02-28T12:00:00-05:00'), relationship: 'client' }), 'tcpa.national-dnc')).toBe('allow');
+  });
+});
+
+describe('calendar months (the EBR windows)', () => {
+  it('addMonthsToDay equals Temporal.PlainDate.add({ months }) with the day constrained, 1970-2100, -24..24 months (oracle: the Temporal polyfill)', () => {
+    const epoch = Temporal.PlainDate.from('1970-01-01');
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 47_000 }), fc.integer({ min: -24, max: 24 }), (day, months) => {
+        const expected = epoch.add({ days: day }).add({ months }, { overflow: 'constrain' });
+        expect(addMonthsToDay(day, months)).toBe(epoch.until(expected, { largestUnit: 'days' }).days);
+      }),
+      { numRuns: 3000, seed: 1130 },
+    );
+  });
+});
