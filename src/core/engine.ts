@@ -216,13 +216,32 @@ const sellerNames = new Map<string, string>();
  * @internal
  */
 export function canonicalSeller(name: string): string {
-  let c = sellerNames.get(name);
+  return canonicalName(name, sellerNames, 'seller');
+}
+
+/** Canonical subjects, by the text given. */
+const subjectNames = new Map<string, string>();
+
+/**
+ * The form a subject (a matter or a debt) is stored and compared in: the seller's canonical form.
+ * The caps, the post-conversation wait and the restrictions of a debt count "per debt, across all of
+ * the person's numbers" (RULES.md §3): "ACCT-1 " or "acct-1" is the same debt as "ACCT-1", never a
+ * new one with no history. Merging spellings only ever counts more (every rule keyed by subject
+ * limits calls); a subject that is blank once spaces and invisible characters are dropped is refused.
+ * @internal
+ */
+export function canonicalSubject(name: string): string {
+  return canonicalName(name, subjectNames, 'subject');
+}
+
+function canonicalName(name: string, cache: Map<string, string>, field: 'seller' | 'subject'): string {
+  let c = cache.get(name);
   if (c === undefined) {
     // NFKC, invisible characters (zero-width, soft hyphen) dropped, spaces collapsed, full case folding
     // (upper then lower: "straße" and "STRASSE", "ΟΔΟΣ" and "οδοσ" meet)
     c = name.normalize('NFKC').replace(/\p{Default_Ignorable_Code_Point}/gu, '').trim().replace(/\s+/g, ' ').toUpperCase().toLowerCase();
-    if (c === '') throw new InvalidInputError('seller', [{ path: ['seller'], message: 'must name the seller (it is blank once spaces and invisible characters are dropped)' }]);
-    if (sellerNames.size < 10_000) sellerNames.set(name, c);
+    if (c === '') throw new InvalidInputError(field, [{ path: [field], message: `must name the ${field} (it is blank once spaces and invisible characters are dropped)` }]);
+    if (cache.size < 10_000) cache.set(name, c);
   }
   return c;
 }
@@ -249,7 +268,7 @@ const IntentRecord = function IntentRecord(this: NormalizedIntent, i: ParsedInte
   // property reads stay monomorphic (an absent field is undefined, which JSON omits as before).
   this.address = i.address === undefined ? undefined : { ...i.address };
   this.numberUse = i.numberUse;
-  this.subject = i.subject;
+  this.subject = i.subject === undefined ? undefined : canonicalSubject(i.subject);
   this.campaignId = i.campaignId;
   this.relationship = i.relationship;
   this.sensitivity = i.sensitivity;
@@ -861,7 +880,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       async record(records) {
         const list = asArray(records).map((r, k) => {
           const a = parseOrThrow(attemptRecordSchema, r, `attempt record [${k}]`);
-          return storedAttempt(randomUUID(), e164OrThrow(a.phone), toEpoch(a.at), a.callType, a.channel ?? 'voice', a.purpose, a.seller === undefined ? seller : canonicalSeller(a.seller), a.outcome, a.conversation ?? false, a.subject, a.campaignId, undefined, a.numberUse);
+          return storedAttempt(randomUUID(), e164OrThrow(a.phone), toEpoch(a.at), a.callType, a.channel ?? 'voice', a.purpose, a.seller === undefined ? seller : canonicalSeller(a.seller), a.outcome, a.conversation ?? false, a.subject === undefined ? undefined : canonicalSubject(a.subject), a.campaignId, undefined, a.numberUse);
         });
         await stored('addAttempts', () => storage.addAttempts(list));
         await audit('attempt', { count: list.length, ids: list.map((a) => a.id) });
@@ -911,7 +930,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         const rec: StoredRestriction = {
           id: randomUUID(),
           kind: r.kind,
-          ...(r.subject !== undefined ? { subject: r.subject } : {}),
+          ...(r.subject !== undefined ? { subject: canonicalSubject(r.subject) } : {}),
           ...(r.phone !== undefined ? { e164: e164OrThrow(r.phone) } : {}),
           ...(r.channel !== undefined ? { channel: r.channel } : {}),
           ...(r.window !== undefined ? { window: { start: r.window.start, end: r.window.end } } : {}),

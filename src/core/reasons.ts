@@ -98,6 +98,8 @@ export const REASONS = {
   within_limit: (d: ReasonDetails) => `${s(d['count'])} of ${s(d['limit'])} ${s(d['what'])} used in the ${s(d['window'])}.`,
   limit_reached: (d: ReasonDetails) =>
     `${s(d['count'])} ${s(d['what'])} already in the ${s(d['window'])}; the limit is ${s(d['limit'])}.`,
+  campaign_required: () =>
+    'The call names no campaign (campaignId): autodialed telemarketing calls may abandon at most 3% of live-answered calls per campaign, and the rate cannot be measured without it, so the call is not placed.',
   subject_required: (d: ReasonDetails) =>
     `The debt is not named (no subject): ${d['why'] ? s(d['why']) : 'calls about it cannot be counted across the person\'s numbers'}, so the call is not placed. Give the debt as the intent's subject.`,
   post_conversation_wait: (d: ReasonDetails) =>

@@ -72,7 +72,7 @@ describe('nextPermittedAt probing', () => {
   it('47 CFR 64.1200(c)(1): the decision keeps the intent\'s own instant after probing for the next window', async () => {
     const engine = makeEngine(FEDERAL);
     await engine.consents.grant(pewc(NYC, '2026-01-01T00:00:00Z'));
-    const d = await engine.check(intent({ at: NIGHT_AT, callType: 'autodialed', lineType: 'wireless' }));
+    const d = await engine.check(intent({ at: NIGHT_AT, callType: 'autodialed', lineType: 'wireless', campaignId: 'c1' }));
     expect(d.allowed).toBe(false);
     expect(d.nextPermittedAt?.toISOString()).toBe('2026-06-11T12:00:00.000Z'); // 08:00 EDT next day
     expect(d.intent.at).toBe(Date.parse(NIGHT_AT));

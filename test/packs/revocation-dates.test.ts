@@ -41,7 +41,7 @@ describe('engine.optOuts.fromMessage — one opt-out holds on every channel', ()
       kind: 'prior-express-written',
       evidence: { method: 'e-sign', capturedAt: '2026-01-05T10:00:00-05:00', signature: 'sig', disclosureText: 'I agree to autodialed calls and texts.' },
     });
-    const intent = { to: '305-555-0142', callType: 'autodialed', purpose: 'telemarketing', at: '2026-03-10T11:00:00-05:00' } as const;
+    const intent = { to: '305-555-0142', callType: 'autodialed', purpose: 'telemarketing', campaignId: 'c1', at: '2026-03-10T11:00:00-05:00' } as const;
     expect((await engine.check(intent)).allowed).toBe(true);
     const r = await engine.optOuts.fromMessage({ phone: '+13055550142', text: 'STOP', channel: 'sms', at: '2026-03-09T18:00:00-05:00' });
     expect(r.revoked).toBe(true);

@@ -156,3 +156,36 @@ describe('calendar months (the EBR windows)', () => {
     );
   });
 });
+
+describe('debts are named in one canonical form (12 CFR 1006.14(b)(2); RULES.md §3 "counts are per debt, across all of the person\'s numbers")', () => {
+  const rec = (dd: string, subject: string) => ({ phone: NYC, at: `2026-06-${dd}T10:00:00-04:00`, callType: 'live' as const, purpose: 'debt-collection' as const, subject, outcome: 'no-answer' as const });
+  const call = (subject: string): CallIntent => ({ to: NYC, callType: 'live', purpose: 'debt-collection', lineType: 'landline', subject, at: '2026-06-07T12:00:00-04:00' });
+
+  it('"ACCT-1", "ACCT-1 ", "acct-1" and "ACCT\u00a01"-style spellings are one debt: the 8th call in 7 days is denied whatever the spelling of either side', async () => {
+    const e = makeEngine(FEDERAL);
+    await e.attempts.record(['01', '02', '03', '04'].map((dd) => rec(dd, 'ACCT-1')));
+    await e.attempts.record(['05', '06', '07'].map((dd) => rec(dd, ' acct-1 ')));
+    for (const subject of ['ACCT-1', 'ACCT-1 ', 'acct-1', 'Acct-1\u200b']) {
+      expect(verdictOf(await e.check(call(subject)), 'regf.call-frequency'), subject).toMatchObject({ outcome: 'deny', code: 'limit_reached' });
+    }
+    expect(outcomeOf(await e.check(call('ACCT-2')), 'regf.call-frequency')).toBe('allow');
+  });
+
+  it('a restriction filed under one spelling binds calls under another (12 CFR 1006.6(b)(2))', async () => {
+    const e = makeEngine(FEDERAL);
+    await e.debtCollection.restrict({ kind: 'represented-by-counsel', subject: 'Debt-2641 ', at: '2026-06-01T10:00:00-04:00' });
+    expect(outcomeOf(await e.check(call('DEBT-2641')), 'regf.communication-restrictions')).toBe('deny');
+  });
+
+  it('a blank debt name (spaces, invisible characters) is an InvalidInputError naming subject, in a check and in the ledger', async () => {
+    const e = makeEngine(FEDERAL);
+    await expect(e.check(call(' '))).rejects.toMatchObject({ name: 'InvalidInputError', issues: [{ path: ['subject'] }] });
+    await expect(e.check(call('\u200b'))).rejects.toMatchObject({ name: 'InvalidInputError' });
+    await expect(e.attempts.record(rec('01', '  '))).rejects.toMatchObject({ name: 'InvalidInputError', issues: [{ path: ['subject'] }] });
+  });
+
+  it('the decision shows the canonical form', async () => {
+    const d = await makeEngine(FEDERAL).check(call(' ACCT-1 '));
+    expect(d.intent.subject).toBe('acct-1');
+  });
+});

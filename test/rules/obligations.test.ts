@@ -53,7 +53,7 @@ describe('prerecorded message content (47 CFR 64.1200(b))', () => {
 
 describe('telemarketing: ring duration, abandonment message, caller ID (RULES.md §1.9, §1.10, §2)', () => {
   it('47 CFR 64.1200(a)(6)-(7), 64.1601(e): an autodialed telemarketing call must ring 15 s, connect within 2 s or play the abandonment message, and transmit caller ID', async () => {
-    const d = await decide({ callType: 'autodialed', purpose: 'telemarketing', lineType: 'wireless' });
+    const d = await decide({ callType: 'autodialed', purpose: 'telemarketing', lineType: 'wireless', campaignId: 'c1' });
     expect(codes(d)).toEqual(['abandonment_message', 'ring_duration', 'transmit_caller_id']);
   });
 

@@ -106,8 +106,12 @@ describe('tcpa.abandonment', () => {
     const engine = await campaignEngine(1000, 31);
     expect(outcomeOf(await engine.check(dial('2026-06-10T12:00:00-04:00', { callType: 'live' })), 'tcpa.abandonment')).toBe('none');
     expect(outcomeOf(await engine.check(dial('2026-06-10T12:00:00-04:00', { purpose: 'informational' })), 'tcpa.abandonment')).toBe('none');
+    // fail closed: the rate is per campaign, and a call naming none could belong to one over the limit
     const noCampaign = intent({ callType: 'autodialed', purpose: 'telemarketing', lineType: 'landline', at: '2026-06-10T12:00:00-04:00' });
-    expect(outcomeOf(await engine.check(noCampaign), 'tcpa.abandonment')).toBe('none');
+    const v = verdictOf(await engine.check(noCampaign), 'tcpa.abandonment');
+    expect(v).toMatchObject({ outcome: 'deny', code: 'campaign_required' });
+    expect(v.retryAt).toBeUndefined();
+    expect((await engine.check(noCampaign)).nextPermittedAt).toBeNull();
   });
 
   it('with the full federal packs the over-limit campaign is blocked even for a consented wireless number', async () => {

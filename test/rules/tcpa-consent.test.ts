@@ -26,7 +26,7 @@ describe('tcpa.consent: autodialed / prerecorded telemarketing to wireless needs
       expect(d.nextPermittedAt).toBeNull(); // not a time-based denial
     });
     it(`47 CFR 64.1200(a)(2), (f)(9): ${callType} telemarketing call to a wireless number with PEWC is allowed`, async () => {
-      const { d, v } = await consentVerdict({ callType, lineType: 'wireless' }, 'pewc');
+      const { d, v } = await consentVerdict({ callType, lineType: 'wireless', campaignId: 'c1' }, 'pewc');
       expect(v).toMatchObject({ outcome: 'allow', code: 'consent_on_file' });
       expect(d.allowed).toBe(true);
     });

@@ -7,7 +7,7 @@ import { MIN, NYC, intent, makeEngine, ms, pec, pewc, rules, verdictOf, verdicts
 
 const GRANTED = '2026-01-05T15:00:00Z';
 const REVOKED = '2026-06-01T14:00:00-04:00';
-const robocall = { callType: 'autodialed', lineType: 'wireless', purpose: 'telemarketing' } as const;
+const robocall = { callType: 'autodialed', lineType: 'wireless', purpose: 'telemarketing', campaignId: 'c1' } as const;
 
 describe('tcpa.revocation: revoked consent no longer counts (47 CFR 64.1200(a)(10))', () => {
   it('47 CFR 64.1200(a)(10): after a revocation the earlier PEWC no longer authorizes autodialed telemarketing', async () => {

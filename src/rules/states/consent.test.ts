@@ -19,7 +19,7 @@ const MD = '(410) 555-0123';
 const NY = '(212) 736-1234';
 const AT = '2026-06-10T12:00:00-04:00';
 const fresh = () => createEngine({ rules: defaultRules, seller: 'Firm', auditDecisions: false });
-const call = (to: string, over: Partial<CallIntent> = {}): CallIntent => ({ to, at: AT, callType: 'autodialed', purpose: 'telemarketing', lineType: 'landline', relationship: 'client', ...over });
+const call = (to: string, over: Partial<CallIntent> = {}): CallIntent => ({ to, at: AT, callType: 'autodialed', purpose: 'telemarketing', lineType: 'landline', relationship: 'client', campaignId: 'c1', ...over });
 const pewc = (phone: string, over: Partial<ConsentGrant> = {}): ConsentGrant => ({
   phone,
   kind: 'prior-express-written',

@@ -11,7 +11,13 @@ import { abandonmentStats } from './abandonment-stats';
 /** The 3% ceiling of 64.1200(a)(7)(i). */
 export const ABANDONMENT_LIMIT = 0.03;
 
-/** @category Rules */
+const CAMPAIGN_REQUIRED = constant({ outcome: 'deny', code: 'campaign_required' });
+
+/**
+ * An autodialed telemarketing voice call without a `campaignId` is denied (`campaign_required`): the
+ * 3% limit is measured per campaign, and a call that names none could belong to a campaign over it.
+ * @category Rules
+ */
 export const abandonmentRule: Rule = defineRule({
   id: 'tcpa.abandonment',
   title: 'Abandoned calls at most 3% of live-answered calls per campaign per 30 days',
@@ -21,8 +27,10 @@ export const abandonmentRule: Rule = defineRule({
   effective: { from: '2003-10-01' },
   confidence: 'S',
   needs: ['campaign'],
-  appliesTo: (i) => i.purpose === 'telemarketing' && i.callType === 'autodialed' && i.channel === 'voice' && i.campaignId !== undefined,
+  appliesTo: (i) => i.purpose === 'telemarketing' && i.callType === 'autodialed' && i.channel === 'voice',
   evaluate(intent, facts) {
+    // the rate is measured per campaign: without the campaign it cannot be read (fail closed)
+    if (intent.campaignId === undefined) return CAMPAIGN_REQUIRED;
     const s = abandonmentStats(facts.campaign, intent.at);
     if (s.rate > ABANDONMENT_LIMIT) {
       const details = { campaignId: intent.campaignId, abandoned: s.abandoned, answered: s.answered, ratePercent: Math.round(s.rate * 10000) / 100 };
