@@ -191,6 +191,7 @@ export type ObligationCode =
   | 'limited_content_voicemail'
   | 'electronic_opt_out'
   | 'disclose_identity_and_purpose'
+  | 'identify_caller_and_seller'
   | 'offer_to_end_or_remove'
   | 'end_call_on_request';
 

@@ -211,7 +211,7 @@ describe('examples/basic.ts (the README links it)', () => {
     expect(printed[1]).toEqual([expect.arrayContaining(['tcpa.calling-hours: It is 2026-03-10 21:30 in America/New_York, outside the permitted window 08:00–21:00.'])]);
     expect(printed[2]).toEqual(['2026-03-11T12:00:00.000Z']);
     expect(printed[4]).toEqual([true]);
-    expect(printed[5]).toEqual([['identify_at_start', 'state_callback_number', 'interactive_opt_out', 'voicemail_toll_free_opt_out', 'ring_duration', 'transmit_caller_id']]);
+    expect(printed[5]).toEqual([['identify_caller_and_seller', 'identify_at_start', 'state_callback_number', 'interactive_opt_out', 'voicemail_toll_free_opt_out', 'ring_duration', 'transmit_caller_id']]);
   });
 });
 

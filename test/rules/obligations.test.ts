@@ -29,7 +29,7 @@ describe('prerecorded message content (47 CFR 64.1200(b))', () => {
   it('47 CFR 64.1200(b)(3), 64.1200(a)(6), 64.1601(e): a prerecorded telemarketing call must also offer the interactive and voicemail opt-outs, ring 15 s and transmit caller ID', async () => {
     const d = await decide({ callType: 'prerecorded', purpose: 'telemarketing', lineType: 'wireless' });
     expect(codes(d)).toEqual(
-      ['identify_at_start', 'interactive_opt_out', 'ring_duration', 'state_callback_number', 'transmit_caller_id', 'voicemail_toll_free_opt_out'].sort(),
+      ['identify_at_start', 'identify_caller_and_seller', 'interactive_opt_out', 'ring_duration', 'state_callback_number', 'transmit_caller_id', 'voicemail_toll_free_opt_out'].sort(),
     );
     expect(d.obligations.find((o) => o.code === 'interactive_opt_out')?.citation).toBe('47 CFR 64.1200(b)(3)');
     expect(d.obligations.find((o) => o.code === 'transmit_caller_id')?.citation).toBe('47 CFR 64.1601(e)');
@@ -38,7 +38,8 @@ describe('prerecorded message content (47 CFR 64.1200(b))', () => {
 
   it('RULES.md §1.8 (extension, eff. 2023-07-20): an exempt prerecorded call to a residential line must offer the opt-outs from 2023-07-20', async () => {
     const after = await decide({ callType: 'prerecorded', purpose: 'informational', lineType: 'landline', at: '2023-07-20T12:00:00-04:00' }, 'none');
-    expect(codes(after)).toEqual(['identify_at_start', 'interactive_opt_out', 'state_callback_number', 'voicemail_toll_free_opt_out']);
+    // and (d)(4) (RULES.md §1.7: "extension to exempt prerecorded calls 2023-07-20")
+    expect(codes(after)).toEqual(['identify_at_start', 'identify_caller_and_seller', 'interactive_opt_out', 'state_callback_number', 'voicemail_toll_free_opt_out']);
     const before = await decide({ callType: 'prerecorded', purpose: 'informational', lineType: 'landline', at: '2023-07-19T12:00:00-04:00' }, 'none');
     expect(codes(before)).toEqual(['identify_at_start', 'state_callback_number']);
   });
@@ -54,12 +55,23 @@ describe('prerecorded message content (47 CFR 64.1200(b))', () => {
 describe('telemarketing: ring duration, abandonment message, caller ID (RULES.md §1.9, §1.10, §2)', () => {
   it('47 CFR 64.1200(a)(6)-(7), 64.1601(e): an autodialed telemarketing call must ring 15 s, connect within 2 s or play the abandonment message, and transmit caller ID', async () => {
     const d = await decide({ callType: 'autodialed', purpose: 'telemarketing', lineType: 'wireless', campaignId: 'c1' });
-    expect(codes(d)).toEqual(['abandonment_message', 'ring_duration', 'transmit_caller_id']);
+    expect(codes(d)).toEqual(['abandonment_message', 'identify_caller_and_seller', 'ring_duration', 'transmit_caller_id']);
   });
 
   it('47 CFR 64.1200(a)(6), 64.1601(e): a live telemarketing call must ring 15 s and transmit caller ID', async () => {
     const d = await decide({ callType: 'live', purpose: 'telemarketing' }, 'none');
-    expect(codes(d)).toEqual(['ring_duration', 'transmit_caller_id']);
+    expect(codes(d)).toEqual(['identify_caller_and_seller', 'ring_duration', 'transmit_caller_id']);
+  });
+
+  it('47 CFR 64.1200(d)(4) (RULES.md §1.7 [V]): every telemarketing call and text gives the caller\'s and the seller\'s names and a number or address; informational calls and texts do not carry it', async () => {
+    for (const over of [{ callType: 'live' as const }, { callType: 'autodialed' as const, campaignId: 'c1' }, { callType: 'autodialed' as const, channel: 'sms' as const }]) {
+      const d = await decide({ ...over, purpose: 'telemarketing', lineType: 'wireless' });
+      const o = d.obligations.find((x) => x.code === 'identify_caller_and_seller');
+      expect(o?.citation, JSON.stringify(over)).toBe('47 CFR 64.1200(d)(4)');
+      expect(o?.description).toMatch(/name of the individual caller.*on whose behalf.*telephone number or address/);
+    }
+    expect(codes(await decide({ callType: 'live', purpose: 'informational' }, 'none'))).not.toContain('identify_caller_and_seller');
+    expect(codes(await decide({ callType: 'autodialed', channel: 'sms', purpose: 'informational', lineType: 'wireless' }, 'pec'))).not.toContain('identify_caller_and_seller');
   });
 
   it('16 CFR 310.4(a)(8): a telemarketing call without a callerId is allowed with a tsr.caller-id warning', async () => {

@@ -294,6 +294,20 @@ export const tcpaNationalDnc: Rule = defineRule({
   },
 });
 
+/**
+ * 47 CFR 64.1200(d)(4) (RULES.md §1.7 [V]): every telemarketing call, and from 2023-07-20 every exempt
+ * prerecorded call to a residential line, identifies the caller, the seller and a way to reach it —
+ * the calls (d) governs, so an obligation of tcpa.internal-dnc.
+ */
+const D4_IDENTIFY: readonly ObligationInput[] = Object.freeze([
+  Object.freeze({
+    code: 'identify_caller_and_seller',
+    description:
+      'Give the called party the name of the individual caller (on a live call), the name of the person or entity on whose behalf the call is made, and a telephone number or address at which that person or entity can be contacted (not a 900 number or any number charged above local or long-distance transmission rates).',
+    citation: '47 CFR 64.1200(d)(4)',
+  } as const),
+]);
+
 /** tcpa.internal-dnc: 47 CFR 64.1200(d). The firm's own list beats any EBR or consent. */
 export const tcpaInternalDnc: Rule = defineRule({
   id: 'tcpa.internal-dnc',
@@ -312,6 +326,7 @@ export const tcpaInternalDnc: Rule = defineRule({
   evaluate(_intent, facts) {
     return facts.suppressions.has('internal') ? ON_INTERNAL : NOT_ON_INTERNAL;
   },
+  obligations: () => D4_IDENTIFY,
 });
 
 /**
