@@ -15,6 +15,24 @@ describe(`parseOptOut — ${REG}`, () => {
   );
 
   it.each<[string, string]>([
+    ['Cease and desist', 'cease and desist'],
+    ['CEASE', 'cease and desist'],
+    ['cease now please', 'cease and desist'],
+    ['Desist', 'cease and desist'],
+    ["Don t call", 'do not contact'],
+    ['Take this number off your list', 'remove me'],
+    ['go away', 'leave me alone'],
+    ['Please just go away!', 'leave me alone'],
+  ])(`${REG} (reasonable person, review 2026-11-30): %j revokes (%s)`, (text, matched) => {
+    expect(parseOptOut(text)).toMatchObject({ revoked: true, matched });
+  });
+
+  it.each(["The pain won't go away", 'I hope the problem will go away soon', 'a cease-fire agreement was signed', 'the case will cease to matter'])(
+    `${REG} (review 2026-11-30) not a revocation: %j`,
+    (text) => expect(parseOptOut(text).revoked).toBe(false),
+  );
+
+  it.each<[string, string]>([
     ['STOP- thanks', 'stop'],
     ['please stop', 'stop'],
     ['yes stop', 'stop'],

@@ -35,8 +35,10 @@
  *    revoking/withdrawing or denying consent ("I do not consent", "you do not have permission",
  *    "consent revoked"); removal ("remove me", "remove this number", "take me off your list", "delete
  *    my number"; not "drop me a line"); "unsubscribe" or "opt out" anywhere; "do not call list";
- *    "leave me alone"; "lose my number". Per clause: a bare removal ("Remove", "wrong number please
- *    remove") and "no (more) calls/texts/..." with nothing but filler around it ("No calls", "no texts").
+ *    "leave me alone"; "lose my number"; "cease and desist", "desist". Per clause: a bare removal
+ *    ("Remove", "wrong number please remove"), a bare "cease" or "go away", and "no (more)
+ *    calls/texts/..." with nothing but filler around it ("No calls", "no texts"). An apostrophe typed
+ *    as a space ("Don t call") reads as the contraction.
  * @module
  */
 
@@ -171,7 +173,8 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\b(?:consent|permission|authorization|authorisation)(?: (?:is|has|been|was|hereby|now|officially)){0,3} (?:revoked|withdrawn|rescinded|retracted|cancelled|canceled)\b/, 'revoke consent'],
   // Not "drop me a line": "drop" is not a removal verb.
   [/\b(?:remove|delete|erase) (?:me|(?:my|this) (?:number|name|info|information|contact|details|data|phone|cell))\b/, 'remove me'],
-  [/\btake (?:me|my (?:number|name|info|information|contact|phone(?: number)?)) (?:off|out)\b/, 'remove me'],
+  [/\btake (?:me|(?:my|this|the) (?:number|name|info|information|contact|phone(?: number)?|cell(?: number)?)) (?:off|out)\b/, 'remove me'],
+  [/\b(?:cease and desist|desist)\b/, 'cease and desist'],
   [/\boff (?:your|the|ur|this|all|any)(?: \S+){0,2} lists?\b/, 'remove me'],
   [/\b(?:do not call|dnc) list\b/, 'do-not-call list'],
   [/\bunsub(?:scribe)?\b/, 'unsubscribe'],
@@ -187,6 +190,8 @@ function fold(text: string): string {
     .replace(/\p{Cf}/gu, '')
     .toLowerCase()
     .replace(/['\u2018\u2019\u02bc`\u00b4]/g, '')
+    // an apostrophe typed as a space: "Don t call" is "dont call"
+    .replace(/\b(don|didn|doesn|can|won|isn|couldn|wouldn|shouldn) t\b/g, '$1t')
     .replace(/(\p{L})\1{2,}/gu, '$1');
 }
 
@@ -239,6 +244,11 @@ const WRONG_NUMBER = /^(?:(?:sorry|hi|hello|hey)[\s,.!]+)?(?:(?:this is|you have
 /** Per-clause phrases: a bare removal ("Remove", "wrong number please remove") or "no (more) calls". */
 function clausePhrase(ws: readonly string[]): string | undefined {
   if (ws.some((w) => REMOVE.has(w)) && ws.every((w) => FILLER.has(w) || REMOVE.has(w))) return 'remove me';
+  // "CEASE", "cease now please": the legal word for stop, alone
+  if (ws.includes('cease') && ws.every((w) => FILLER.has(w) || w === 'cease')) return 'cease and desist';
+  // "go away", "please just go away" alone (not "the pain won't go away")
+  const content = ws.filter((w) => !FILLER.has(w));
+  if (content.length === 2 && content[0] === 'go' && content[1] === 'away') return 'leave me alone';
   for (let i = 0; i < ws.length; i++) {
     if (ws[i] !== 'no') continue;
     if (!ws.slice(0, i).every((w) => FILLER.has(w))) return undefined;
