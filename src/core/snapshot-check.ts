@@ -8,6 +8,14 @@
 import type { FactKind } from './rule';
 import type { FactQuery, FactSnapshot } from '../storage/types';
 import { querySetsOf } from './facts';
+import { callTypeSchema, channelSchema, outcomeSchema, purposeSchema, stateCodeSchema } from './schemas';
+
+const CALL_TYPES: ReadonlySet<unknown> = new Set(callTypeSchema.options);
+const CHANNELS: ReadonlySet<unknown> = new Set(channelSchema.options);
+const PURPOSES: ReadonlySet<unknown> = new Set(purposeSchema.options);
+/** Recorded outcomes, and `pending` for a reservation not yet completed. */
+const OUTCOMES: ReadonlySet<unknown> = new Set([...outcomeSchema.options, 'pending']);
+const STATE_CODES: ReadonlySet<unknown> = new Set(stateCodeSchema.options);
 
 const isMap = (v: unknown): v is ReadonlyMap<unknown, unknown> => v instanceof Map;
 const finite = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
@@ -23,14 +31,36 @@ const REVOCATION: RecordCheck = (r, key) => {
   const v = r as { phone?: unknown; receivedAt?: unknown } | null;
   return typeof v === 'object' && v !== null && v.phone === key && validDate(v.receivedAt);
 };
-/** An attempt filed under a number is to that number; one filed under a subject is about it (to any number). */
+/**
+ * An attempt filed under a number is to that number; one filed under a subject is about it (to any
+ * number). Its kind must be one the rules know: an attempt whose purpose, call type, channel or
+ * outcome is spelled otherwise ("TELEMARKETING" from a database enum) would fall outside every cap
+ * and count for nothing.
+ */
 const attemptCheck =
   (byNumber: boolean): RecordCheck =>
   (r, key) => {
-    const a = r as { e164?: unknown; at?: unknown; outcome?: unknown; subject?: unknown } | null;
-    if (typeof a !== 'object' || a === null || !finite(a.at) || typeof a.outcome !== 'string') return false;
+    const a = r as { e164?: unknown; at?: unknown; outcome?: unknown; subject?: unknown; callType?: unknown; channel?: unknown; purpose?: unknown; seller?: unknown; expiresAt?: unknown } | null;
+    if (typeof a !== 'object' || a === null || !finite(a.at) || !OUTCOMES.has(a.outcome)) return false;
+    if (!CALL_TYPES.has(a.callType) || !CHANNELS.has(a.channel) || !PURPOSES.has(a.purpose) || typeof a.seller !== 'string') return false;
+    if (a.expiresAt !== undefined && !finite(a.expiresAt)) return false;
     return byNumber ? a.e164 === key : a.subject === key;
   };
+
+/**
+ * An emergency declaration the bans can read: a state code, an instant span, and no county list
+ * or a list of named counties. A declaration with dates as strings, no end or a misspelled state
+ * would never be in force: the ban would silently lift.
+ */
+function emergenciesOk(list: unknown): boolean {
+  if (!Array.isArray(list)) return false;
+  for (let k = 0; k < list.length; k++) {
+    const e = list[k] as { state?: unknown; from?: unknown; to?: unknown; counties?: unknown } | null;
+    if (typeof e !== 'object' || e === null || !STATE_CODES.has(e.state) || !finite(e.from) || !finite(e.to) || (e.from as number) > (e.to as number)) return false;
+    if (e.counties !== undefined && !(Array.isArray(e.counties) && e.counties.every((c) => typeof c === 'string' && c.trim() !== ''))) return false;
+  }
+  return true;
+}
 const ATTEMPT_TO_NUMBER = attemptCheck(true);
 const ATTEMPT_ON_SUBJECT = attemptCheck(false);
 const RELATIONSHIP: RecordCheck = (r, key) => {
@@ -99,7 +129,7 @@ export function snapshotFaults(snap: unknown, q: FactQuery): Set<FactKind> | 'al
   if (!mapOk(s.relationships, numbers, RELATIONSHIP)) bad('relationships');
   if (!mapOk(s.attemptsByNumber, numbers, ATTEMPT_TO_NUMBER) || !mapOk(s.attemptsBySubject, subjects, ATTEMPT_ON_SUBJECT)) bad('attempts');
   if (!isMap(s.campaigns)) bad('campaign');
-  if (!Array.isArray(s.emergencies)) bad('emergencies');
+  if (!emergenciesOk(s.emergencies)) bad('emergencies');
   if (s.reassigned !== undefined && !mapOk(s.reassigned, numbers, REASSIGNED)) bad('reassigned');
   if (s.restrictions !== undefined && !mapOk(s.restrictions, numbers, RESTRICTION)) bad('restrictions');
   if (s.restrictionsBySubject !== undefined && !mapOk(s.restrictionsBySubject, subjects, RESTRICTION)) bad('restrictions');

@@ -76,6 +76,44 @@ describe('DESIGN.md §1.2: a malformed adapter snapshot reads as unavailable (de
     expect((await e.check({ to: N, callType: 'live', purpose: 'debt-collection', subject: 'd1', at: AT })).allowed).toBe(false);
   });
 
+  it('Fla. Stat. 501.616(4) (3 per 24 h, RULES.md §4.1): attempts whose kind is spelled otherwise ("TELEMARKETING", "LIVE") are not silently uncounted', async () => {
+    const upper = (a: Any) => ({ ...a, purpose: String(a.purpose).toUpperCase(), callType: String(a.callType).toUpperCase() });
+    const e = createEngine({
+      clock,
+      storage: mangled((s) => ({ ...mapByNumber((r) => ({ ...r, attempts: r.attempts.map(upper) }))(s), attemptsBySubject: new Map([...s.attemptsBySubject].map(([k, v]: Any) => [k, v.map(upper)])) })),
+    });
+    for (const h of [9, 10, 11]) await e.attempts.record({ phone: N, at: new Date(NOW - (12 - h) * 3_600_000), callType: 'live', purpose: 'telemarketing', subject: 'm1', outcome: 'answered-live' });
+    const d = await e.check({ to: N, callType: 'live', purpose: 'telemarketing', relationship: 'client', subject: 'm1', at: AT });
+    expect(d.allowed).toBe(false);
+    expect(d.denials.some((v) => v.code === 'fact_unavailable')).toBe(true);
+    // the same history read as stored is the cap itself
+    const plain = createEngine({ clock });
+    for (const h of [9, 10, 11]) await plain.attempts.record({ phone: N, at: new Date(NOW - (12 - h) * 3_600_000), callType: 'live', purpose: 'telemarketing', subject: 'm1', outcome: 'answered-live' });
+    expect((await plain.check({ to: N, callType: 'live', purpose: 'telemarketing', relationship: 'client', subject: 'm1', at: AT })).denials.map((v) => v.rule)).toContain('state.FL.call-frequency');
+  });
+
+  it('La. R.S. 45:844.31 (RULES.md §4.3): an emergency declaration with dates as strings, no end or a state name is unavailable, not "no emergency"', async () => {
+    const LA = '+15045550123';
+    const breakages: ((x: Any) => Any)[] = [
+      (x) => ({ ...x, from: new Date(x.from).toISOString(), to: new Date(x.to).toISOString() }),
+      (x) => ({ ...x, to: undefined }),
+      (x) => ({ ...x, from: Number.NaN }),
+      (x) => ({ ...x, state: 'Louisiana' }),
+      (x) => ({ ...x, counties: [''] }),
+      (x) => ({ ...x, from: x.to + 1 }),
+    ];
+    for (const broken of breakages) {
+      const e = createEngine({ clock, storage: mangled((s) => ({ ...s, emergencies: s.emergencies.map(broken) })) });
+      await e.emergencies.declare({ state: 'LA', from: '2026-03-01T00:00:00-06:00', to: '2026-03-20T00:00:00-05:00' });
+      const d = await e.check({ to: LA, callType: 'live', purpose: 'telemarketing', relationship: 'client', at: '2026-03-10T12:00:00-05:00' });
+      expect(d.allowed, String(broken)).toBe(false);
+      expect(d.denials.some((v) => v.code === 'fact_unavailable')).toBe(true);
+    }
+    const ok = createEngine({ clock });
+    await ok.emergencies.declare({ state: 'LA', from: '2026-03-01T00:00:00-06:00', to: '2026-03-20T00:00:00-05:00' });
+    expect((await ok.check({ to: LA, callType: 'live', purpose: 'telemarketing', relationship: 'client', at: '2026-03-10T12:00:00-05:00' })).denials.map((v) => v.code)).toContain('emergency_ban');
+  });
+
   it('47 CFR 64.1200(d): an unavailable list given as a Set (not an array) cannot bypass the internal list', async () => {
     const e = createEngine({ clock, storage: mangled((s) => ({ ...mapByNumber((r) => ({ ...r, suppressions: new Set() }))(s), unavailable: new Set(['suppressions']) })) });
     await e.suppressions.add('internal', N);
