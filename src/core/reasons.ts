@@ -41,6 +41,8 @@ export const REASONS = {
     `${a(d['callType']).replace(/^a/, 'A')} ${s(d['purpose'])} ${s(d['channel'])} call to ${a(line(d['lineType']))} needs ${d['required'] === 'prior-express-written' ? 'prior express written consent' : 'prior express consent'}, and ${d['outlived'] ? 'the only covering consent on file was given before the Reassigned Numbers Database says the number was disconnected (see tcpa.reassigned-number)' : 'none covering it is on file'}.`,
   written_consent_required: (d: ReasonDetails) =>
     `Only oral consent is on file, but ${a(d['callType'])} telemarketing call to ${a(line(d['lineType']))} needs prior express written consent.`,
+  tsr_written_agreement_required: () =>
+    "A prerecorded telemarketing call needs the consumer's express written agreement to receive prerecorded calls from this seller (16 CFR 310.4(b)(1)(v)), and none covering this call is on file.",
   consent_out_of_scope: (d: ReasonDetails) =>
     `The consent on file does not cover this call (${list(d['mismatch'])}).`,
   consent_revoked: (d: ReasonDetails) =>

@@ -189,3 +189,34 @@ describe('debts are named in one canonical form (12 CFR 1006.14(b)(2); RULES.md 
     expect(d.intent.subject).toBe('acct-1');
   });
 });
+
+describe('tsr.prerecorded-message: 16 CFR 310.4(b)(1)(v), an express written agreement for prerecorded telemarketing from 2009-09-01 (RULES.md §2, §1.14 [S])', () => {
+  const call = (at: string): CallIntent => ({ to: NYC, callType: 'prerecorded', purpose: 'telemarketing', lineType: 'landline', callerId: '2127360100', at });
+
+  it('oral consent: allowed on 2009-08-31 (TCPA asked prior express consent only until 2013-10-16), denied from 2009-09-01 by the TSR', async () => {
+    const e = makeEngine(FEDERAL);
+    await e.consents.grant(pec(NYC, '2009-01-05T12:00:00-05:00'));
+    const before = await e.check(call('2009-08-31T12:00:00-04:00'));
+    expect(denialSummary(before)).toEqual([]);
+    expect(outcomeOf(before, 'tsr.prerecorded-message')).toBe('none');
+    const from = await e.check(call('2009-09-01T12:00:00-04:00'));
+    expect(denialSummary(from)).toEqual(['tsr.prerecorded-message:tsr_written_agreement_required']);
+    expect(verdictOf(from, 'tsr.prerecorded-message').reason).toMatch(/express written agreement/);
+    expect(denialSummary(await e.check(call('2012-06-01T12:00:00-04:00')))).toEqual(['tsr.prerecorded-message:tsr_written_agreement_required']);
+  });
+
+  it('a written agreement of the seller covering the call allows it; after 2013-10-16 the TCPA asks the same', async () => {
+    const e = makeEngine(FEDERAL);
+    await e.consents.grant(pewc(NYC, '2009-01-05T12:00:00-05:00'));
+    expect(verdictOf(await e.check(call('2012-06-01T12:00:00-04:00')), 'tsr.prerecorded-message')).toMatchObject({ outcome: 'allow', code: 'consent_on_file' });
+    const none = makeEngine(FEDERAL);
+    expect(denialSummary(await none.check(call('2026-06-01T12:00:00-04:00')))).toEqual(['tcpa.consent:consent_required', 'tsr.prerecorded-message:tsr_written_agreement_required']);
+  });
+
+  it('only prerecorded telemarketing voice calls: live calls, texts and informational prerecorded calls get no verdict', async () => {
+    const e = makeEngine(FEDERAL);
+    for (const over of [{ callType: 'live' as const }, { callType: 'autodialed' as const, channel: 'sms' as const }, { purpose: 'informational' as const }]) {
+      expect(outcomeOf(await e.check({ ...call('2026-06-01T12:00:00-04:00'), ...over }), 'tsr.prerecorded-message'), JSON.stringify(over)).toBe('none');
+    }
+  });
+});

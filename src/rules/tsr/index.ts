@@ -3,7 +3,7 @@
  * @module
  */
 import { defineRule, type Rule } from '../../core/rule';
-import { constant, constantBy, federalHoursVerdict } from '../shared';
+import { constant, constantBy, coveringConsent, federalHoursVerdict } from '../shared';
 
 const CALLER_ID_MISSING = constant({ outcome: 'warn', code: 'caller_id_missing' });
 const TEXT_SENDER_MISSING = constant({ outcome: 'warn', code: 'caller_id_missing', details: { channel: 'sms' }, citation: '47 CFR 64.1601(e); 16 CFR 310.4(a)(8)' });
@@ -49,5 +49,32 @@ export const tsrCallerId: Rule = defineRule({
   },
 });
 
+const AGREEMENT_REQUIRED = constant({ outcome: 'deny', code: 'tsr_written_agreement_required' });
+
+/**
+ * tsr.prerecorded-message: 16 CFR 310.4(b)(1)(v) (RULES.md §2 [S]): from 2009-09-01 an outbound
+ * telemarketing call delivering a prerecorded message needs the consumer's express written
+ * agreement to receive such calls from this seller, whatever the line. The engine's written consent
+ * of the seller covering the call is that agreement (signature and disclosure are required to record
+ * one). From 2013-10-16 the TCPA asks the same (tcpa.consent); between the two dates only this rule
+ * does. Before 2009-09-01 the TSR let an EBR stand in; that transition is not modelled (tcpa.consent
+ * asks for consent then, the stricter reading).
+ */
+export const tsrPrerecordedMessage: Rule = defineRule({
+  id: 'tsr.prerecorded-message',
+  title: 'Prerecorded telemarketing calls need an express written agreement with the seller',
+  pack: 'tsr',
+  jurisdiction: 'US',
+  citation: '16 CFR 310.4(b)(1)(v)',
+  effective: { from: '2009-09-01' },
+  confidence: 'S',
+  needs: ['consents', 'reassigned'],
+  appliesTo: (i) => i.purpose === 'telemarketing' && i.callType === 'prerecorded' && i.channel === 'voice',
+  evaluate(intent, facts) {
+    const c = coveringConsent(intent, facts, true);
+    return c === undefined ? AGREEMENT_REQUIRED : { outcome: 'allow', code: 'consent_on_file', details: { consentId: c.id, required: 'prior-express-written' } };
+  },
+});
+
 /** Every TSR rule. @category Rules */
-export const tsr: readonly Rule[] = Object.freeze([tsrCallingHours, tsrCallerId]);
+export const tsr: readonly Rule[] = Object.freeze([tsrCallingHours, tsrCallerId, tsrPrerecordedMessage]);
