@@ -265,8 +265,15 @@ const DAY_MS = 86_400_000;
 
 const TM: readonly Purpose[] = ['telemarketing'];
 const DC: readonly Purpose[] = ['debt-collection'];
-/** Every purpose except emergency calls and opt-out confirmations. */
-const NON_EMERGENCY: readonly Purpose[] = ['telemarketing', 'informational', 'debt-collection', 'healthcare'];
+/**
+ * Every purpose: device rules (ADAD statutes) whose text, as RULES.md reports it, names no purpose
+ * and records no emergency exemption reach every call the device makes, opt-out confirmations and
+ * emergency calls included (fail closed).
+ */
+const EVERY_PURPOSE: readonly Purpose[] = ['telemarketing', 'informational', 'debt-collection', 'healthcare', 'opt-out-confirmation', 'emergency'];
+/** The note of an ADAD hours item applied to every purpose. */
+const ADAD_ALL_PURPOSES =
+  'RULES.md records no emergency exemption for this ADAD statute: applied to every purpose, emergency calls and opt-out confirmations included (the stricter reading).';
 const ALL_CALLS: readonly CallType[] = ['live', 'autodialed', 'prerecorded'];
 const AUTOMATED: readonly CallType[] = ['autodialed', 'prerecorded'];
 const LIVE: readonly CallType[] = ['live'];
@@ -430,7 +437,7 @@ const AL_LIVE_NOTE =
 const LA_SOLICITATION = scope(TM, ALL_CALLS, 'assumed', 'Sales/advertising calls by ADAD equipment or a live operator; residential telephonic solicitation');
 const RI_SALES = scope(TM, ALL_CALLS, 'assumed', 'Telephonic sales calls');
 const UT_SOLICITATION = scope(TM, ALL_CALLS, 'assumed', 'Telephone solicitations');
-const NE_PRERECORDED = scope(NON_EMERGENCY, ['prerecorded'], 'not-covered', 'Prerecorded messages');
+const NE_PRERECORDED = scope(EVERY_PURPOSE, ['prerecorded'], 'not-covered', 'Prerecorded messages');
 const TX_VOICE = scope(TM, ALL_CALLS, 'not-covered', 'Consumer telephone calls: unsolicited calls to a residential number to sell or finance consumer goods or services');
 const TX_WITH_TEXTS = scope(TM, ALL_CALLS, 'covered', 'Consumer telephone calls and, from SB 140, texts/images (telephone solicitations)');
 
@@ -501,11 +508,11 @@ const ROWS: StateLaw[] = [
     hours: [
       {
         effective: always,
-        scope: scope(NON_EMERGENCY, AUTOMATED, 'not-covered', 'Calls by an automatic dialing-announcing device (any purpose except emergencies)'),
+        scope: scope(EVERY_PURPOSE, AUTOMATED, 'not-covered', 'Calls by an automatic dialing-announcing device (any purpose)'),
         ...everyDay(win('09:00', '21:00')),
         citation: 'Cal. Pub. Util. Code 2872(c)',
         confidence: 'V',
-        notes: `RULES.md: "no ADAD call received in CA between 21:00 and 09:00" — read as every ADAD call, not only solicitations; emergency-purpose calls are left out. ${ADAD_VOICE}`,
+        notes: `RULES.md: "no ADAD call received in CA between 21:00 and 09:00" — read as every ADAD call, not only solicitations. ${ADAD_ALL_PURPOSES} ${ADAD_VOICE}`,
       },
     ],
     dnc: NO_OWN_LIST('RULES.md §4.1: no California list', 'V'),
@@ -1004,11 +1011,11 @@ const ROWS: StateLaw[] = [
     hours: [
       {
         effective: always,
-        scope: scope(['informational', 'debt-collection', 'healthcare'], AUTOMATED, 'not-covered', 'ADAD messages other than solicitations'),
+        scope: scope(['informational', 'debt-collection', 'healthcare', 'opt-out-confirmation', 'emergency'], AUTOMATED, 'not-covered', 'ADAD messages other than solicitations'),
         ...everyDay(win('08:00', '21:00')),
         citation: 'Neb. Rev. Stat. 86-244 to 86-256 (ADAD)',
         confidence: 'V',
-        notes: `Emergency-purpose calls are left out. ${ADAD_VOICE}`,
+        notes: `Every purpose other than telemarketing (solicitations: next item). ${ADAD_ALL_PURPOSES} ${ADAD_VOICE}`,
       },
       {
         effective: always,
@@ -1024,7 +1031,7 @@ const ROWS: StateLaw[] = [
         sunday: win('13:00', '21:00'),
         citation: 'Neb. Admin. Code tit. 291, ch. 11 (reported by ClickPoint)',
         confidence: 'S',
-        notes: 'The report says "prerecorded messages" without naming a purpose; applied to every purpose except emergencies (conservative).',
+        notes: 'The report says "prerecorded messages" without naming a purpose or an exemption; applied to every purpose, emergency calls and opt-out confirmations included (conservative).',
       },
     ],
     holidayBan: [
@@ -1094,11 +1101,11 @@ const ROWS: StateLaw[] = [
     hours: [
       {
         effective: always,
-        scope: scope(NON_EMERGENCY, AUTOMATED, 'not-covered', 'Calls by an automatic dialing-announcing device (any purpose except emergencies)'),
+        scope: scope(EVERY_PURPOSE, AUTOMATED, 'not-covered', 'Calls by an automatic dialing-announcing device (any purpose)'),
         ...everyDay(win('09:00', '21:00')),
         citation: 'NRS 597.814',
         confidence: 'V',
-        notes: `RULES.md: "ADAD calls 09:00–21:00" — read as every ADAD call; emergency-purpose calls left out. ${ADAD_VOICE}`,
+        notes: `RULES.md: "ADAD calls 09:00–21:00" — read as every ADAD call. ${ADAD_ALL_PURPOSES} ${ADAD_VOICE}`,
       },
     ],
     dnc: NO_OWN_LIST('NRS 228.540 (national registry finding)', 'V'),
@@ -1314,11 +1321,11 @@ const ROWS: StateLaw[] = [
       },
       {
         effective: always,
-        scope: scope(NON_EMERGENCY, AUTOMATED, 'not-covered', 'Calls by an automatic dialing-announcing device (any purpose except emergencies)'),
+        scope: scope(EVERY_PURPOSE, AUTOMATED, 'not-covered', 'Calls by an automatic dialing-announcing device (any purpose)'),
         ...everyDay(win('08:00', '19:00')),
         citation: 'S.C. Code 16-17-446',
         confidence: 'V',
-        notes: `RULES.md: "ADAD calls 08:00–19:00" — read as every ADAD call; emergency-purpose calls left out. ${ADAD_VOICE}`,
+        notes: `RULES.md: "ADAD calls 08:00–19:00" — read as every ADAD call. ${ADAD_ALL_PURPOSES} ${ADAD_VOICE}`,
       },
     ],
     dnc: NO_OWN_LIST('RULES.md §4.1: national registry', 'V'),
