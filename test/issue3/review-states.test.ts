@@ -38,3 +38,24 @@ describe('ADAD hours reach opt-out confirmations and emergency calls (no exempti
     expect((await check('13:00')).outcome).toBe('allow');
   });
 });
+
+describe('RULES.md §4.1 KY: live solicitations 10:00–21:00 (KRS 367.46955, unverified) reach an autodialed call that connects a live agent', () => {
+  const e = engineOf(states);
+  const check = async (callType: 'live' | 'autodialed' | 'prerecorded', time: string, channel: 'voice' | 'sms' = 'voice') =>
+    verdicts(await e.check(tm(PHONE.KY, at('KY', '2026-06-16', time), { callType, channel })), 'state.KY.calling-hours');
+  it('RULES.md §4.1 KY (KRS 367.46955, unverified): an autodialed voice solicitation at 09:30 is denied (retry 10:00), at 10:00 allowed', async () => {
+    const [v] = await check('autodialed', '09:30');
+    expect(v).toMatchObject({ outcome: 'deny', code: 'outside_calling_hours', confidence: 'unverified' });
+    expect(v!.retryAt?.toISOString()).toBe(at('KY', '2026-06-16', '10:00').toISOString());
+    expect((await check('autodialed', '10:00'))[0]!.outcome).toBe('allow');
+    expect((await check('autodialed', '21:00'))[0]!.outcome).toBe('deny');
+  });
+  it('RULES.md §4.1 KY (KRS 367.46955, unverified): live calls as before (09:59 denied, 10:00 allowed)', async () => {
+    expect((await check('live', '09:59'))[0]!.outcome).toBe('deny');
+    expect((await check('live', '10:00'))[0]!.outcome).toBe('allow');
+  });
+  it('RULES.md §4.1 KY (KRS 367.461(2), ADAD 08:00–21:00 = federal): a prerecorded call at 09:30 and an autodialed text are outside the live-solicitation item', async () => {
+    expect(await check('prerecorded', '09:30')).toHaveLength(0);
+    expect(await check('autodialed', '09:30', 'sms')).toHaveLength(0);
+  });
+});

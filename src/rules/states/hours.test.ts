@@ -204,11 +204,11 @@ describe('Candidate states and zones (RULES.md §7: every candidate state applie
 });
 
 describe('Device and other provisions', () => {
-  it('KRS 367.46955 (reported, unverified): live solicitation at 09:30 denied, marked unverified; ADAD calls follow 08:00–21:00', async () => {
+  it('KRS 367.46955 (reported, unverified): live solicitation at 09:30 denied, marked unverified; prerecorded calls follow 08:00–21:00', async () => {
     const v = only(await check({ to: KY, at: '2026-06-16T09:30:00-04:00' }), 'state.KY.calling-hours');
     expect(v).toMatchObject({ outcome: 'deny', confidence: 'unverified' });
     expect(v.retryAt?.toISOString()).toBe(iso('2026-06-16T10:00:00-04:00'));
-    expect(verdicts(await check({ to: KY, at: '2026-06-16T09:30:00-04:00', callType: 'autodialed' }), 'state.KY.calling-hours')).toHaveLength(0);
+    expect(verdicts(await check({ to: KY, at: '2026-06-16T09:30:00-04:00', callType: 'prerecorded' }), 'state.KY.calling-hours')).toHaveLength(0);
   });
   it('Neb. Admin. Code tit. 291 ch. 11 (reported): prerecorded messages on Sunday 13:00–21:00', async () => {
     const v = only(await check({ to: NE, at: '2026-06-14T12:30:00-05:00', callType: 'prerecorded', purpose: 'informational' }), 'state.NE.calling-hours');

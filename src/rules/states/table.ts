@@ -277,6 +277,8 @@ const ADAD_ALL_PURPOSES =
 const ALL_CALLS: readonly CallType[] = ['live', 'autodialed', 'prerecorded'];
 const AUTOMATED: readonly CallType[] = ['autodialed', 'prerecorded'];
 const LIVE: readonly CallType[] = ['live'];
+/** Calls a live agent may speak on: dialed by hand or by an autodialer (a prerecorded call plays a message). */
+const LIVE_AGENT: readonly CallType[] = ['live', 'autodialed'];
 
 const scope = (purposes: readonly Purpose[], callTypes: readonly CallType[], texts: TextCoverage, description: string): CallScope => ({
   purposes,
@@ -673,7 +675,7 @@ const ROWS: StateLaw[] = [
     stricterThanFederal: true,
     source: 'RULES.md §4.1 (KY), §9',
     covers:
-      'ADAD calls 08:00–21:00 (same as federal). Live solicitations to a residence reported as 10:00–21:00 (KRS 367.46955; unverified): encoded as an unverified rule, the conservative choice.',
+      'ADAD calls 08:00–21:00 (same as federal). Live solicitations to a residence reported as 10:00–21:00 (KRS 367.46955; unverified): encoded as an unverified rule, the conservative choice, for live and autodialed voice calls (an autodialed call may connect a live agent).',
     citation: 'KRS 367.461(2)(a)–(f); KRS 367.46994; KRS 367.46955 (reported)',
     hours: [
       {
@@ -686,12 +688,12 @@ const ROWS: StateLaw[] = [
       },
       {
         effective: always,
-        scope: scope(TM, LIVE, 'not-covered', 'Live telephone solicitations to a residence'),
+        scope: scope(TM, LIVE_AGENT, 'not-covered', 'Live telephone solicitations to a residence (a live agent, dialed by hand or by an autodialer)'),
         ...everyDay(win('10:00', '21:00')),
         citation: 'KRS 367.46955 (reported by the Drop Cowboy state chart, 2025-11; subsection text not read)',
         confidence: 'unverified',
         notes:
-          'RULES.md: the 10:00 start rests on one secondary chart [S] and the statute text was not read (unverified). Encoded because a conservative library should not place a live solicitation at 09:00 on an unconfirmed report: the cost of waiting an hour is small, the cost of a violation is not. Applied to every line type (the report says "to a residence"). Drop or override this rule once the text is confirmed either way.',
+          'RULES.md: the 10:00 start rests on one secondary chart [S] and the statute text was not read (unverified). Encoded because a conservative library should not place a live solicitation at 09:00 on an unconfirmed report: the cost of waiting an hour is small, the cost of a violation is not. Applied to every line type (the report says "to a residence"). An autodialed voice call that connects a live agent is a live solicitation too: autodialed voice calls are in scope (dialguard cannot tell an autodialed call with a live agent from one that plays a message, so every autodialed call is held to 10:00; prerecorded calls follow the ADAD item). Drop or override this rule once the text is confirmed either way.',
       },
     ],
     dnc: NO_OWN_LIST('KRS 367.46994 ("zero call" list transferred to the national registry)', 'V'),
