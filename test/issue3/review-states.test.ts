@@ -4,7 +4,7 @@
  * the law still permits stays allowed.
  */
 import { describe, expect, it } from 'vitest';
-import { states } from '../../src/index';
+import { createEngine, defaultRules, states, type CallIntent, type ConsentGrant, type Engine } from '../../src/index';
 import { PHONE, at, engineOf, only, tm, verdicts, type St } from './helpers';
 
 describe('ADAD hours reach opt-out confirmations and emergency calls (no exemption recorded in RULES.md §4.1)', () => {
@@ -57,5 +57,70 @@ describe('RULES.md §4.1 KY: live solicitations 10:00–21:00 (KRS 367.46955, un
   it('RULES.md §4.1 KY (KRS 367.461(2), ADAD 08:00–21:00 = federal): a prerecorded call at 09:30 and an autodialed text are outside the live-solicitation item', async () => {
     expect(await check('prerecorded', '09:30')).toHaveLength(0);
     expect(await check('autodialed', '09:30', 'sms')).toHaveLength(0);
+  });
+});
+
+/** A prior express written consent of the seller 'Firm' to automated marketing calls. */
+const pewc = (phone: string): ConsentGrant => ({
+  phone,
+  kind: 'prior-express-written',
+  evidence: { method: 'e-sign', capturedAt: '2026-01-05T00:00:00Z', signature: '/s/ Pat', disclosureText: 'I agree to automated marketing calls and texts from Firm.' },
+});
+/** Every built-in rule, seller 'Firm'. */
+const full = (): Engine => createEngine({ rules: defaultRules, seller: 'Firm', auditDecisions: false });
+/** A prerecorded telemarketing call to a client, with a caller ID (the federal rules have nothing else to object to). */
+const robo = (to: string, when: Date, over: Partial<CallIntent> = {}): CallIntent =>
+  tm(to, when, { callType: 'prerecorded', relationship: 'client', callerId: '+12125550100', ...over });
+
+describe('RULES.md §4.1 NM: prerecorded-message autodialing only with an EBR and the called person\'s consent (NMSA 57-12-22 [V])', () => {
+  const T = at('NM', '2026-06-16', '12:00');
+  const ID = 'state.NM.call-restrictions';
+  it('RULES.md §4.1 NM (NMSA 57-12-22 [V]): a prerecorded solicitation with written consent but no EBR is denied (state_call_barred)', async () => {
+    const e = full();
+    await e.consents.grant(pewc(PHONE.NM));
+    const d = await e.check(robo(PHONE.NM, T));
+    const v = only(d, ID);
+    expect(v).toMatchObject({ outcome: 'deny', code: 'state_call_barred', confidence: 'V', details: { state: 'New Mexico', missing: ['no established business relationship'] } });
+    expect(v.citation).toContain('57-12-22');
+    expect(v.reason).toBe(
+      "New Mexico law allows prerecorded-message autodialed telephone solicitations only with an established business relationship and the called person's consent, and the records show no established business relationship.",
+    );
+    expect(d.allowed).toBe(false);
+    expect(d.denials.map((x) => x.rule)).toEqual([ID]);
+  });
+  it('RULES.md §4.1 NM (NMSA 57-12-22 [V]): an EBR without consent is denied too', async () => {
+    const e = engineOf(states);
+    await e.relationships.record({ phone: PHONE.NM, kind: 'transaction', at: '2026-03-01T10:00:00-07:00' });
+    const v = only(await e.check(robo(PHONE.NM, T)), ID);
+    expect(v).toMatchObject({ outcome: 'deny', details: { missing: ['no consent of the called person covering the call'] } });
+  });
+  it('RULES.md §4.1 NM (NMSA 57-12-22 [V]): neither on file: both named as missing', async () => {
+    const v = only(await engineOf(states).check(robo(PHONE.NM, T)), ID);
+    expect(v.details?.['missing']).toEqual(['no established business relationship', 'no consent of the called person covering the call']);
+  });
+  it('RULES.md §4.1 NM (NMSA 57-12-22 [V]): with an EBR and consent the call is allowed (every rule)', async () => {
+    const e = full();
+    await e.consents.grant(pewc(PHONE.NM));
+    await e.relationships.record({ phone: PHONE.NM, kind: 'transaction', at: '2026-03-01T10:00:00-07:00' });
+    const d = await e.check(robo(PHONE.NM, T));
+    expect(only(d, ID)).toMatchObject({ outcome: 'allow', code: 'state_call_conditions_met' });
+    expect(only(d, ID).reason).toMatch(/^New Mexico law allows .* the records show established business relationship \(transaction on 2026-03-01\) and prior express consent on file/);
+    expect(d.allowed).toBe(true);
+  });
+  it('RULES.md §4.1 NM (NMSA 57-12-22 [V]): an EBR that has lapsed (transaction over 18 months ago) no longer allows it', async () => {
+    const e = engineOf(states);
+    await e.consents.grant(pewc(PHONE.NM));
+    await e.relationships.record({ phone: PHONE.NM, kind: 'transaction', at: '2024-11-01T10:00:00-07:00' });
+    expect(only(await e.check(robo(PHONE.NM, T)), ID).outcome).toBe('deny');
+  });
+  it('RULES.md §4.1 NM (NMSA 57-12-22 [V]): live and autodialed solicitations and prerecorded informational calls are outside it', async () => {
+    const e = engineOf(states);
+    expect(verdicts(await e.check(tm(PHONE.NM, T)), ID)).toHaveLength(0);
+    expect(verdicts(await e.check(tm(PHONE.NM, T, { callType: 'autodialed' })), ID)).toHaveLength(0);
+    expect(verdicts(await e.check(robo(PHONE.NM, T, { purpose: 'informational' })), ID)).toHaveLength(0);
+  });
+  it('RULES.md §4.1 NM (NMSA 57-12-22 [V]): an address in New Mexico brings an out-of-state number under it', async () => {
+    const v = only(await engineOf(states).check(robo(PHONE.NY, T, { address: { state: 'NM' } })), ID);
+    expect(v.outcome).toBe('deny');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Generic builders: each turns one {@link StateLaw} row into the rules it needs —
- * `state.<ST>.calling-hours`, `state.<ST>.holiday`, `state.<ST>.call-frequency`, `state.<ST>.dnc`
- * and `state.<ST>.emergency`. A rule applies when the state is one of the intent's candidate
+ * `state.<ST>.calling-hours`, `state.<ST>.holiday`, `state.<ST>.call-frequency`, `state.<ST>.consent`,
+ * `state.<ST>.call-restrictions`, `state.<ST>.dnc`, `state.<ST>.emergency` and `state.<ST>.call-obligations`. A rule applies when the state is one of the intent's candidate
  * states (area code and address) and the call is in the item's scope; every candidate state's
  * rules run, so the strictest outcome wins.
  *
@@ -15,12 +15,13 @@ import type { CallType, Channel, Confidence, NormalizedIntent, Purpose, StoredAt
 import { holidaysOn, type Holiday } from '../../time/holidays';
 import { weekdayFromDays } from '../../time/civil';
 import { checkWindow, dateString, formatWindow, hm, localDays, localTime, zoneOffsetMinutes, type DayWindow } from '../../time/zone';
-import { capVerdict, constant, coveringConsent, utcDate, windowInAllZones } from '../shared';
+import { capVerdict, constant, coveringConsent, isWirelessClass, utcDate, windowInAllZones } from '../shared';
 import { ebrInForce } from '../tcpa';
 import { zonesForState } from '../../phone/nanp';
 import {
   UNDATED,
   weakest,
+  type CallRestriction,
   type CallScope,
   type DayLimit,
   type Effective,
@@ -131,6 +132,31 @@ function heldExemption(exemptions: readonly Exemption[] | undefined, intent: Nor
     }
   }
   return undefined;
+}
+
+/** An exemption in words, for reason sentences: as a requirement, and as missing from the records. */
+const EXEMPTION_WORDS: Record<Exemption, string> = {
+  'prior-express-consent': "the called person's consent",
+  'established-business-relationship': 'an established business relationship',
+};
+const MISSING_WORDS: Record<Exemption, string> = {
+  'prior-express-consent': 'no consent of the called person covering the call',
+  'established-business-relationship': 'no established business relationship',
+};
+
+/**
+ * Each required fact the records establish (in words, with the record) and each they do not: a
+ * restriction's `requires` are all needed.
+ */
+function heldEach(required: readonly Exemption[], intent: NormalizedIntent, facts: Facts): { held: string[]; missing: Exemption[] } {
+  const held: string[] = [];
+  const missing: Exemption[] = [];
+  for (const e of required) {
+    const h = heldExemption([e], intent, facts);
+    if (h === undefined) missing.push(e);
+    else held.push(h);
+  }
+  return { held, missing };
 }
 
 function needsOf(items: readonly { exemptions?: readonly Exemption[] }[], base: readonly FactKind[] = []): FactKind[] {
@@ -767,6 +793,56 @@ export function buildConsentRule(law: StateLaw): Rule | undefined {
 }
 
 /**
+ * `state.<ST>.call-restrictions`: the row's technology bans in force and in scope (New Mexico:
+ * prerecorded-message autodialing only with an EBR and consent; Nebraska: no ADAD solicitation to a
+ * cellular number; Michigan: no solicitation by recorded message). One verdict per restriction
+ * that reaches the call: `state_call_barred` unless the records establish every fact the
+ * restriction `requires` (then `state_call_conditions_met`). A restriction limited to wireless
+ * lines reaches wireless, VoIP and unknown lines (the stricter reading).
+ * @param law - the state row
+ * @returns the rule, or undefined when the row has no such restriction
+ * @category State law
+ */
+export function buildRestrictionsRule(law: StateLaw): Rule | undefined {
+  const st = law.state;
+  const items: readonly CallRestriction[] = law.callRestrictions ?? [];
+  if (items.length === 0) return undefined;
+  const scopes = items.map((p) => p.scope);
+  const reaches = (r: CallRestriction, i: NormalizedIntent): boolean => inScope(r.scope, i) && (r.lines === undefined || isWirelessClass(i));
+  return defineRule({
+    ...ruleHeader(law, 'call-restrictions', `${law.name}: calls barred by technology or line`, items),
+    needs: needsOf(items.map((r) => ({ exemptions: r.requires ?? [] }))),
+    appliesTo: (i) => i.states.includes(st) && anyInScope(scopes, i),
+    evaluate(intent, facts) {
+      const dates = localDates(stateView(intent, st)); // in force on the state's own local date
+      let first: VerdictInput | undefined;
+      let out: VerdictInput[] | undefined;
+      for (const r of items) {
+        if (!reaches(r, intent) || !inForceAt(r.effective, dates)) continue;
+        const base: Record<string, unknown> = { state: law.name, barred: r.barred };
+        if (r.lines !== undefined) base['lineType'] = intent.lineType;
+        let v: VerdictInput;
+        const required = r.requires ?? [];
+        const { held, missing } = heldEach(required, intent, facts);
+        if (required.length > 0 && missing.length === 0) {
+          v = { outcome: 'allow', code: 'state_call_conditions_met', details: { ...base, requires: required.map((e) => EXEMPTION_WORDS[e]), held }, citation: r.citation };
+        } else {
+          v = {
+            outcome: 'deny',
+            code: 'state_call_barred',
+            details: required.length > 0 ? { ...base, requires: required.map((e) => EXEMPTION_WORDS[e]), missing: missing.map((e) => MISSING_WORDS[e]) } : base,
+            citation: r.citation,
+          };
+        }
+        if (first === undefined) first = v;
+        else (out ??= [first]).push(v);
+      }
+      return out ?? first;
+    },
+  });
+}
+
+/**
  * `state.<ST>.call-obligations`: what a permitted call in scope must do under the row's
  * `callObligations` in force on the state's local date (Connecticut's PA 23-98 disclosures, say),
  * returned as obligations. It gives no verdict: it never denies, and a denied call has no obligations.
@@ -943,14 +1019,14 @@ export function buildEmergencyAdvisoryRule(law: StateLaw): Rule | undefined {
 }
 
 /**
- * Every rule a state row needs, in a fixed order (hours, holiday, frequency, consent, DNC, emergency,
- * call obligations).
+ * Every rule a state row needs, in a fixed order (hours, holiday, frequency, consent, call
+ * restrictions, DNC, emergency, call obligations).
  * @param law - the state row
  * @returns the rules (empty for a row with nothing stricter than federal law)
  * @category State law
  */
 export function buildStateRules(law: StateLaw): Rule[] {
-  return [buildCallingHoursRule(law), buildHolidayRule(law), buildFrequencyRule(law), buildConsentRule(law), buildDncRule(law), buildEmergencyRule(law), buildEmergencyAdvisoryRule(law), buildObligationsRule(law)].filter(
+  return [buildCallingHoursRule(law), buildHolidayRule(law), buildFrequencyRule(law), buildConsentRule(law), buildRestrictionsRule(law), buildDncRule(law), buildEmergencyRule(law), buildEmergencyAdvisoryRule(law), buildObligationsRule(law)].filter(
     (r): r is Rule => r !== undefined,
   );
 }

@@ -2,8 +2,8 @@
  * State law as data: one {@link StateLaw} row for each of the 50 states and DC, transcribed from
  * RULES.md §4 (4.1 state table, 4.2 Sunday/holiday bans, 4.3 emergency bans, 4.4 state DNC lists)
  * and the §1.14 timeline. The generic builders in `./builders` turn each row into the rules
- * `state.<ST>.calling-hours`, `.holiday`, `.call-frequency`, `.dnc` and `.emergency`; adding a
- * state is adding a row.
+ * `state.<ST>.calling-hours`, `.holiday`, `.call-frequency`, `.consent`, `.call-restrictions`,
+ * `.dnc`, `.emergency` and `.call-obligations`; adding a state is adding a row.
  *
  * Every item carries its RULES.md mark: `'V'` primary text checked, `'S'` secondary sources only,
  * `'unverified'` not confirmed. Conservative readings (texts assumed covered, residential-only
@@ -189,6 +189,39 @@ export interface WrittenConsentProvision {
 }
 
 /**
+ * Which lines a {@link CallRestriction} reaches: `'wireless'` numbers on paging, cellular or other
+ * called-party-charged service, read as every wireless-class line (wireless, and VoIP or unknown
+ * lines, which dialguard treats as wireless: the stricter case).
+ * @category State law
+ */
+export type RestrictedLines = 'wireless';
+
+/**
+ * A state law that bars the calls in `scope` outright (a technology ban: recorded-message
+ * solicitations, ADAD calls to cellular numbers, ...), on every line or only on `lines`, unless the
+ * records establish every fact in `requires` (all of them: New Mexico allows prerecorded-message
+ * autodialing only with an established business relationship *and* the called person's consent).
+ * The rule `state.<ST>.call-restrictions` denies such a call with `state_call_barred`.
+ * @category State law
+ */
+export interface CallRestriction {
+  scope: CallScope;
+  /** What the law bars, in words that fit a sentence ("Michigan law bars …"), e.g. `'telephone solicitations by recorded message'`. */
+  barred: string;
+  /** Only calls to these lines are barred. Omitted: every line. */
+  lines?: RestrictedLines;
+  /**
+   * The call is allowed only when the records establish every one of these. Omitted or empty: no
+   * exception, every call in scope is denied.
+   */
+  requires?: readonly Exemption[];
+  effective: Effective;
+  citation: string;
+  confidence: Confidence;
+  notes?: string;
+}
+
+/**
  * What a permitted call in `scope` must do under a state's law (disclosures at the start, an offer
  * to end the call, ...), returned as obligations by `state.<ST>.call-obligations`.
  * @category State law
@@ -243,6 +276,11 @@ export interface StateLaw {
   writtenConsent: readonly WrittenConsentProvision[];
   /** What permitted calls must do under the state's law (CT PA 23-98 disclosures), read by `state.<ST>.call-obligations`. */
   callObligations: readonly CallObligationProvision[];
+  /**
+   * Calls the state's law bars outright (NM, NE, MI technology bans), read by
+   * `state.<ST>.call-restrictions`. Omitted: none.
+   */
+  callRestrictions?: readonly CallRestriction[];
   dnc: StateDnc;
   /** Only LA and NY. */
   emergencyBan?: EmergencyBan;
@@ -334,6 +372,7 @@ interface RowInput {
   frequencyCaps?: FrequencyCap[];
   writtenConsent?: WrittenConsentProvision[];
   callObligations?: CallObligationProvision[];
+  callRestrictions?: CallRestriction[];
   dnc: StateDnc;
   emergencyBan?: EmergencyBan;
   /** The mark of the row's report; required when the row encodes no rule. */
@@ -358,12 +397,14 @@ function row(input: RowInput): StateLaw {
   const frequencyCaps = input.frequencyCaps ?? [];
   const writtenConsent = input.writtenConsent ?? [];
   const callObligations = input.callObligations ?? [];
+  const callRestrictions = input.callRestrictions ?? [];
   const encoded: { effective: Effective; confidence: Confidence }[] = [
     ...hours.filter((h) => !h.restatesFederal),
     ...holidayBan,
     ...frequencyCaps,
     ...writtenConsent,
     ...callObligations,
+    ...callRestrictions,
     ...(input.dnc.ownList ? [input.dnc] : []),
     ...(input.emergencyBan ? [input.emergencyBan] : []),
   ];
@@ -380,6 +421,7 @@ function row(input: RowInput): StateLaw {
     frequencyCaps,
     writtenConsent,
     callObligations,
+    callRestrictions,
     dnc: input.dnc,
     ...(input.emergencyBan ? { emergencyBan: input.emergencyBan } : {}),
     covers: input.covers,
@@ -1078,7 +1120,7 @@ const ROWS: StateLaw[] = [
     name: 'New Mexico',
     stricterThanFederal: true,
     source: 'RULES.md §4.1 (NM), §9',
-    covers: 'Telephone solicitation calls: 09:00–21:00, not limited to residential lines.',
+    covers: 'Telephone solicitation calls: 09:00–21:00, not limited to residential lines. Prerecorded-message solicitations only with an established business relationship and the called person\'s consent.',
     citation: 'NMSA 1978, 57-12-22(A), (B)(1), (B)(5); 57-12A-4',
     hours: [
       {
@@ -1090,8 +1132,20 @@ const ROWS: StateLaw[] = [
         notes: TEXTS_ASSUMED,
       },
     ],
+    callRestrictions: [
+      {
+        scope: scope(TM, ['prerecorded'], 'not-covered', 'Telephone solicitations by autodialing with a prerecorded message'),
+        barred: 'prerecorded-message autodialed telephone solicitations',
+        requires: ['established-business-relationship', 'prior-express-consent'],
+        effective: always,
+        citation: 'NMSA 1978, 57-12-22 (2006 code copy; later amendments not checked)',
+        confidence: 'V',
+        notes:
+          'RULES.md: "prerecorded-message autodialing only with an established business relationship and the called person\'s consent": both are needed. The EBR is dialguard\'s record (a transaction within 18 months or an inquiry within 3 months, the federal definition: RULES.md gives no New Mexico one); the consent is any live consent of the seller covering the call, oral or written. Applied to every prerecorded telemarketing call, however it is dialed (dialguard\'s call types do not say whether a prerecorded call was autodialed; conservative). An autodialed call with a live agent plays no prerecorded message and is outside it; texts are not prerecorded messages.',
+      },
+    ],
     dnc: NO_OWN_LIST('NMSA 1978, 57-12A-4 (national registry)', 'V'),
-    notes: ['Not encoded: sponsor and purpose within 15 s; prerecorded-message autodialing only with an EBR and consent; line release on hang-up; $500 per call private action.'],
+    notes: ['Not encoded: sponsor and purpose within 15 s; line release on hang-up; $500 per call private action.'],
   }),
   row({
     state: 'NV',
