@@ -124,3 +124,67 @@ describe('RULES.md §4.1 NM: prerecorded-message autodialing only with an EBR an
     expect(v.outcome).toBe('deny');
   });
 });
+
+describe('RULES.md §4.1 NE: ADAD solicitation calls barred to numbers on paging/cellular or other called-party-charged service (Neb. Rev. Stat. 86-244/-250/-256 [V])', () => {
+  const T = at('NE', '2026-06-16', '12:00');
+  const ID = 'state.NE.call-restrictions';
+  it('RULES.md §4.1 NE (86-244/-250/-256 [V]): a prerecorded solicitation to a wireless Nebraska number with written consent and an EBR on file is denied (no exemption in RULES.md)', async () => {
+    const e = full();
+    await e.consents.grant(pewc(PHONE.NE));
+    await e.relationships.record({ phone: PHONE.NE, kind: 'transaction', at: '2026-03-01T10:00:00-05:00' });
+    const d = await e.check(robo(PHONE.NE, T, { lineType: 'wireless' }));
+    const v = only(d, ID);
+    expect(v).toMatchObject({ outcome: 'deny', code: 'state_call_barred', confidence: 'V', details: { state: 'Nebraska', lineType: 'wireless' } });
+    expect(v.reason).toBe('Nebraska law bars ADAD solicitation calls to numbers on paging, cellular or other called-party-charged service (this number is a wireless line).');
+    expect(d.allowed).toBe(false);
+    expect(d.denials.map((x) => x.rule)).toEqual([ID]);
+    expect(d.nextPermittedAt).toBeNull();
+  });
+  it('RULES.md §4.1 NE (86-244/-250/-256 [V]): an autodialed solicitation to a number of unknown line type or a VoIP line is denied too (read as wireless)', async () => {
+    const e = engineOf(states);
+    const unknown = only(await e.check(tm(PHONE.NE, T, { callType: 'autodialed' })), ID);
+    expect(unknown).toMatchObject({ outcome: 'deny', details: { lineType: 'unknown' } });
+    expect(unknown.reason).toContain('(this number is a line of unknown type, treated as wireless)');
+    expect(only(await e.check(tm(PHONE.NE, T, { callType: 'autodialed', lineType: 'voip' })), ID).outcome).toBe('deny');
+  });
+  it('RULES.md §4.1 NE (86-244/-250/-256 [V]): the same call to a landline is allowed (every rule, with consent)', async () => {
+    const e = full();
+    await e.consents.grant(pewc(PHONE.NE));
+    const d = await e.check(robo(PHONE.NE, T, { lineType: 'landline' }));
+    expect(verdicts(d, ID)).toHaveLength(0);
+    expect(d.allowed).toBe(true);
+  });
+  it('RULES.md §4.1 NE (86-244/-250/-256 [V]): live solicitations, ADAD calls that are not solicitations and texts are outside it', async () => {
+    const e = engineOf(states);
+    expect(verdicts(await e.check(tm(PHONE.NE, T, { lineType: 'wireless' })), ID)).toHaveLength(0);
+    expect(verdicts(await e.check(robo(PHONE.NE, T, { lineType: 'wireless', purpose: 'informational' })), ID)).toHaveLength(0);
+    expect(verdicts(await e.check(tm(PHONE.NE, T, { lineType: 'wireless', callType: 'autodialed', channel: 'sms' })), ID)).toHaveLength(0);
+  });
+});
+
+describe('RULES.md §4.1 MI: telephone solicitation by recorded message prohibited (MCL 445.111a [V title]; MI AG [V])', () => {
+  const T = at('MI', '2026-06-16', '12:00');
+  const ID = 'state.MI.call-restrictions';
+  it('RULES.md §4.1 MI (MCL 445.111a [V title]; MI AG [V]): a prerecorded solicitation is denied, even with written consent and an EBR (no exception recorded)', async () => {
+    const e = full();
+    await e.consents.grant(pewc(PHONE.MI));
+    await e.relationships.record({ phone: PHONE.MI, kind: 'transaction', at: '2026-03-01T10:00:00-04:00' });
+    for (const lineType of ['landline', 'wireless'] as const) {
+      const d = await e.check(robo(PHONE.MI, T, { lineType }));
+      const v = only(d, ID);
+      expect(v).toMatchObject({ outcome: 'deny', code: 'state_call_barred', confidence: 'V', details: { state: 'Michigan' } });
+      expect(v.citation).toContain('445.111a');
+      expect(v.reason).toBe('Michigan law bars telephone solicitations by recorded message.');
+      expect(d.denials.map((x) => x.rule)).toEqual([ID]);
+    }
+  });
+  it('RULES.md §4.1 MI (MCL 445.111a): live and autodialed (live-agent) solicitations and prerecorded informational calls stay allowed', async () => {
+    const e = full();
+    await e.consents.grant(pewc(PHONE.MI));
+    for (const over of [{ callType: 'live' }, { callType: 'autodialed' }, { purpose: 'informational' }] as const) {
+      const d = await e.check(robo(PHONE.MI, T, { lineType: 'landline', ...over }));
+      expect(verdicts(d, ID), JSON.stringify(over)).toHaveLength(0);
+      expect(d.allowed, JSON.stringify(over)).toBe(true);
+    }
+  });
+});

@@ -930,7 +930,7 @@ const ROWS: StateLaw[] = [
     name: 'Michigan',
     stricterThanFederal: true,
     source: 'RULES.md §4.1 (MI), §9',
-    covers: 'Unsolicited commercial telephone calls: 09:00–21:00 (reported; statute text not read).',
+    covers: 'Unsolicited commercial telephone calls: 09:00–21:00 (reported; statute text not read). No telephone solicitation by recorded message.',
     citation: 'MCL 750.540e(1)(f) (reported); MCL 445.111a; MI AG',
     hours: [
       {
@@ -942,8 +942,19 @@ const ROWS: StateLaw[] = [
         notes: `The clause sits in a malicious-use statute that requires intent to annoy or harass; RULES.md says to treat it as binding anyway. ${TEXTS_ASSUMED}`,
       },
     ],
+    callRestrictions: [
+      {
+        scope: scope(TM, ['prerecorded'], 'not-covered', 'Telephone solicitations by recorded message'),
+        barred: 'telephone solicitations by recorded message',
+        effective: always,
+        citation: 'MCL 445.111a (title); MI AG',
+        confidence: 'V',
+        notes:
+          'RULES.md: "Telephone solicitation by recorded message prohibited" (MCL 445.111a [V title]; MI AG [V]) and records no exception: none applied (consent or an EBR does not allow the call). The section text was not read. Applied to every prerecorded telemarketing voice call, artificial voices included, on every line; texts are not recorded messages.',
+      },
+    ],
     dnc: NO_OWN_LIST('RULES.md §4.1: national registry (state adopted)', 'V'),
-    notes: ['Not encoded: telephone solicitation by recorded message prohibited (MCL 445.111a).'],
+    notes: [],
   }),
   row({
     state: 'MN',
@@ -1050,7 +1061,7 @@ const ROWS: StateLaw[] = [
     stricterThanFederal: true,
     source: 'RULES.md §4.1 (NE), §4.2 (NE)',
     covers:
-      'ADAD messages other than solicitations: 08:00–21:00. ADAD solicitations: 08:00–21:00 (same as federal). Prerecorded messages on Sundays and legal holidays: 13:00–21:00 (reported).',
+      'ADAD messages other than solicitations: 08:00–21:00. ADAD solicitations: 08:00–21:00 (same as federal), and none to cellular or other called-party-charged numbers. Prerecorded messages on Sundays and legal holidays: 13:00–21:00 (reported).',
     citation: 'Neb. Rev. Stat. 86-244, 86-248 (reported), 86-250, 86-256(2)(c); Neb. Admin. Code tit. 291, ch. 11 (reported); Neb. Rev. Stat. 25-2221',
     hours: [
       {
@@ -1089,9 +1100,20 @@ const ROWS: StateLaw[] = [
         notes: 'Calls are limited to 13:00–21:00 on legal holidays, not banned.',
       },
     ],
+    callRestrictions: [
+      {
+        scope: scope(TM, AUTOMATED, 'not-covered', 'ADAD solicitation calls to numbers on paging, cellular or other called-party-charged service'),
+        barred: 'ADAD solicitation calls to numbers on paging, cellular or other called-party-charged service',
+        lines: 'wireless',
+        effective: always,
+        citation: 'Neb. Rev. Stat. 86-244 to 86-256 (ADAD)',
+        confidence: 'V',
+        notes: `RULES.md: "ADAD solicitation calls barred to emergency lines, hospital/patient rooms and numbers on paging/cellular or other called-party-charged service" and records no consent exception: none applied (consent or an EBR does not allow the call). Applied to wireless-class lines: wireless, and VoIP or unknown lines, which dialguard reads as wireless (the stricter case). ${ADAD_VOICE}`,
+      },
+    ],
     dnc: NO_OWN_LIST('RULES.md §4.1: national registry', 'S'),
     notes: [
-      'Not encoded: ADAD solicitation calls barred to emergency lines, hospital/patient rooms and numbers on paging/cellular or other called-party-charged service; PSC permit per ADAD device ($500); registration of other ADAD devices.',
+      'Not encoded: ADAD solicitation calls barred to emergency lines and hospital/patient rooms (dialguard has no line type for them; the cellular part is encoded); PSC permit per ADAD device ($500); registration of other ADAD devices.',
     ],
   }),
   federalOnly('NH', 'New Hampshire'),
