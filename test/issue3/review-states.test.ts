@@ -188,3 +188,60 @@ describe('RULES.md §4.1 MI: telephone solicitation by recorded message prohibit
     }
   });
 });
+
+describe('Caps "to a party" counted per number and per subject (no person id): RULES.md §4.1 OR, §8 item 3 WA', () => {
+  const ago = (t: Date, ms: number): Date => new Date(t.getTime() - ms);
+  const HOUR = 3_600_000;
+  const DAY = 24 * HOUR;
+  const OR_OTHER = '(503) 555-0199';
+  const WA_OTHER = '(206) 555-0199';
+  const T_OR = at('OR', '2026-06-16', '12:00');
+  const T_WA = at('WA', '2026-06-16', '12:00');
+  const OR_ID = 'state.OR.call-frequency';
+  const WA_ID = 'state.WA.call-frequency';
+  const solicitation = (phone: string, when: Date, subject?: string) => ({ phone, at: when, callType: 'live' as const, purpose: 'telemarketing' as const, outcome: 'no-answer' as const, ...(subject ? { subject } : {}) });
+  const collection = (phone: string, when: Date, subject?: string) => ({ ...solicitation(phone, when, subject), purpose: 'debt-collection' as const });
+
+  it('RULES.md §4.1 OR (HB 3865 [S]: ≤3 telephone solicitations per 24 h to a party): 3 calls about the matter to the party\'s other number deny a 4th on this number about it', async () => {
+    const e = engineOf(states);
+    await e.attempts.record([3, 2, 1].map((h) => solicitation(OR_OTHER, ago(T_OR, h * HOUR), 'matter-7')));
+    const v = only(await e.check(tm(PHONE.OR, T_OR, { subject: 'matter-7' })), OR_ID);
+    expect(v).toMatchObject({ outcome: 'deny', code: 'limit_reached', details: { count: 3, limit: 3, countedBy: 'subject', per: 'number-or-subject', subject: 'matter-7' } });
+    expect(v.reason).toBe('3 telephone solicitations to this party about this subject, on any number already in the 24 hours; the limit is 3.');
+    expect(v.retryAt?.toISOString()).toBe(ago(T_OR, 3 * HOUR - DAY).toISOString()); // when the oldest leaves the 24 h
+  });
+  it('RULES.md §4.1 OR (HB 3865 [S]): the same three calls leave a call on another subject, or one with no subject, allowed (2 to this number allowed too)', async () => {
+    const e = engineOf(states);
+    await e.attempts.record([3, 2, 1].map((h) => solicitation(OR_OTHER, ago(T_OR, h * HOUR), 'matter-7')));
+    await e.attempts.record([5, 4].map((h) => solicitation(PHONE.OR, ago(T_OR, h * HOUR), 'matter-9')));
+    expect(only(await e.check(tm(PHONE.OR, T_OR, { subject: 'matter-8' })), OR_ID)).toMatchObject({ outcome: 'allow', details: { count: 2 } });
+    expect(only(await e.check(tm(PHONE.OR, T_OR)), OR_ID)).toMatchObject({ outcome: 'allow', details: { count: 2, countedBy: 'number' } });
+  });
+  it('RULES.md §4.1 OR (HB 3865 [S]): 3 calls to this number on other subjects still deny (the per-number count)', async () => {
+    const e = engineOf(states);
+    await e.attempts.record([3, 2, 1].map((h) => solicitation(PHONE.OR, ago(T_OR, h * HOUR), `matter-${h}`)));
+    expect(only(await e.check(tm(PHONE.OR, T_OR, { subject: 'matter-7' })), OR_ID)).toMatchObject({ outcome: 'deny', details: { countedBy: 'number' } });
+  });
+  it('RULES.md §4.1 OR (HB 3865 [S], "unless an established business relationship"): an EBR still exempts the party', async () => {
+    const e = engineOf(states);
+    await e.attempts.record([3, 2, 1].map((h) => solicitation(OR_OTHER, ago(T_OR, h * HOUR), 'matter-7')));
+    await e.relationships.record({ phone: PHONE.OR, kind: 'transaction', at: '2026-03-01T10:00:00-08:00' });
+    expect(only(await e.check(tm(PHONE.OR, T_OR, { subject: 'matter-7' })), OR_ID)).toMatchObject({ outcome: 'allow', code: 'not_applicable' });
+  });
+  it('RULES.md §8 item 3 WA (RCW 19.16.120 per DFI [S]: ≤3 communications/week): 3 communications about the debt to the debtor\'s other number deny a 4th on this number about it', async () => {
+    const e = engineOf(states);
+    await e.attempts.record([6, 4, 2].map((d) => collection(WA_OTHER, ago(T_WA, d * DAY), 'debt-1')));
+    const v = only(await e.check(tm(PHONE.WA, T_WA, { purpose: 'debt-collection', subject: 'debt-1', numberUse: 'personal' })), WA_ID);
+    expect(v).toMatchObject({ outcome: 'deny', code: 'limit_reached', details: { count: 3, countedBy: 'subject' } });
+    expect(v.reason).toContain('debt-collection communications to this debtor about this subject, on any number');
+    expect(v.retryAt?.toISOString()).toBe(ago(T_WA, 6 * DAY - 7 * DAY).toISOString());
+  });
+  it('RULES.md §8 item 3 WA (RCW 19.16.120 per DFI [S]): a communication about another debt is allowed; 3 on this number about any debts deny', async () => {
+    const e = engineOf(states);
+    await e.attempts.record([6, 4, 2].map((d) => collection(WA_OTHER, ago(T_WA, d * DAY), 'debt-1')));
+    expect(only(await e.check(tm(PHONE.WA, T_WA, { purpose: 'debt-collection', subject: 'debt-2', numberUse: 'personal' })), WA_ID).outcome).toBe('allow');
+    const e2 = engineOf(states);
+    await e2.attempts.record([6, 4, 2].map((d) => collection(PHONE.WA, ago(T_WA, d * DAY), `debt-${d}`)));
+    expect(only(await e2.check(tm(PHONE.WA, T_WA, { purpose: 'debt-collection', subject: 'debt-9', numberUse: 'personal' })), WA_ID)).toMatchObject({ outcome: 'deny', details: { countedBy: 'number' } });
+  });
+});

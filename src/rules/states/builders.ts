@@ -25,6 +25,7 @@ import {
   type CallScope,
   type DayLimit,
   type Effective,
+  type CapKey,
   type Exemption,
   type FrequencyCap,
   type HolidayRestriction,
@@ -674,14 +675,17 @@ export function buildHolidayRule(law: StateLaw): Rule | undefined {
   });
 }
 
-/** Which stored attempts a cap counts for an intent. */
-function counter(cap: FrequencyCap, intent: NormalizedIntent): (a: StoredAttempt) => boolean {
+/**
+ * Which stored attempts a cap counts for an intent, keyed by `per` (default the cap's own key; a
+ * `'number-or-subject'` cap is counted twice, by `'number'` and by `'subject'`).
+ */
+function counter(cap: FrequencyCap, intent: NormalizedIntent, per: Exclude<CapKey, 'number-or-subject'> = cap.per === 'number-or-subject' ? 'number' : cap.per): (a: StoredAttempt) => boolean {
   const outcomes = cap.countedOutcomes;
   const subject = intent.subject;
   const keyed =
-    cap.per === 'number'
+    per === 'number'
       ? (a: StoredAttempt) => a.e164 === intent.e164
-      : cap.per === 'number-and-subject'
+      : per === 'number-and-subject'
         ? (a: StoredAttempt) => a.e164 === intent.e164 && (subject === undefined || a.subject === undefined || a.subject === subject)
         : // 'subject' and 'debt': the subject on any number, and subject-less attempts to this number
           (a: StoredAttempt) =>
@@ -693,6 +697,23 @@ function counter(cap: FrequencyCap, intent: NormalizedIntent): (a: StoredAttempt
     (outcomes === undefined || outcomes.includes(a.outcome)) &&
     (uses === undefined || a.numberUse === undefined || uses.includes(a.numberUse)) &&
     keyed(a);
+}
+
+/** What a cap counts, in words; a `'number-or-subject'` cap says which of its two counts. */
+function countsOf(cap: FrequencyCap, by: 'number' | 'subject'): string {
+  if (cap.per !== 'number-or-subject') return cap.counts;
+  return by === 'number' ? `${cap.counts} on this number` : `${cap.counts} about this subject, on any number`;
+}
+
+/**
+ * The verdict of two counts of one cap: a denial when either denies (both: the one that passes
+ * later, so retryAt is when both pass at the earliest), else the allow with the larger count.
+ */
+function stricterCount(a: VerdictInput, b: VerdictInput): VerdictInput {
+  if (a.outcome === 'deny' && b.outcome === 'deny') return (b.retryAt ?? Infinity) > (a.retryAt ?? Infinity) ? b : a;
+  if (a.outcome === 'deny') return a;
+  if (b.outcome === 'deny') return b;
+  return Number(b.details?.['count'] ?? 0) > Number(a.details?.['count'] ?? 0) ? b : a;
 }
 
 /** Whether a cap covers the intent's number: no use list, the use not given (conservative), or listed. */
@@ -715,7 +736,7 @@ export function buildFrequencyRule(law: StateLaw): Rule | undefined {
   if (caps.length === 0) return undefined;
   // Per cap: the frozen allow when no attempt is on file (and no subject to name), what capVerdict gives then.
   const noAttempts = caps.map((cap) => {
-    const v = capVerdict([], 0, cap.windowMs, cap.limit, cap.counts, cap.windowLabel, () => false, {
+    const v = capVerdict([], 0, cap.windowMs, cap.limit, countsOf(cap, 'number'), cap.windowLabel, () => false, {
       state: law.name,
       per: cap.per,
       ...(cap.numberUses !== undefined ? { numberUses: cap.numberUses } : {}),
@@ -749,7 +770,16 @@ export function buildFrequencyRule(law: StateLaw): Rule | undefined {
             extra['numberUses'] = cap.numberUses;
             extra['numberUse'] = intent.numberUse ?? 'not given';
           }
-          v = capVerdict(facts.attempts, intent.at, cap.windowMs, cap.limit, cap.counts, cap.windowLabel, counter(cap, intent), extra);
+          if (cap.per !== 'number-or-subject') {
+            v = capVerdict(facts.attempts, intent.at, cap.windowMs, cap.limit, cap.counts, cap.windowLabel, counter(cap, intent), extra);
+          } else {
+            // two counts: by number, and (with a subject) by subject on any number; either at the limit denies
+            v = capVerdict(facts.attempts, intent.at, cap.windowMs, cap.limit, countsOf(cap, 'number'), cap.windowLabel, counter(cap, intent, 'number'), { ...extra, countedBy: 'number' });
+            if (intent.subject !== undefined) {
+              const bySubject = capVerdict(facts.attempts, intent.at, cap.windowMs, cap.limit, countsOf(cap, 'subject'), cap.windowLabel, counter(cap, intent, 'subject'), { ...extra, countedBy: 'subject' });
+              v = stricterCount(v, bySubject);
+            }
+          }
           v.citation = cap.citation;
         }
         if (first === undefined) first = v;

@@ -126,9 +126,13 @@ export interface HolidayRestriction {
  * (a subject names one person's matter or debt, DESIGN.md, so its calls to that person's other
  * numbers count), plus attempts to the called number with no subject (an intent without a subject
  * counts every attempt in scope to the number). `'debt'`: the same keying, for a debt.
+ * `'number-or-subject'`: "to a party" when dialguard has no person id: two counts, attempts to the
+ * called number (whatever their subject), and, when the intent has a subject, attempts keyed as
+ * `'subject'` (about it on any number, plus subject-less ones to the number); either count at the
+ * limit denies.
  * @category State law
  */
-export type CapKey = 'number' | 'number-and-subject' | 'subject' | 'debt';
+export type CapKey = 'number' | 'number-and-subject' | 'subject' | 'debt' | 'number-or-subject';
 
 /**
  * At most `limit` attempts in any `windowMs` ending at the call. Counted: stored attempts (pending
@@ -1310,14 +1314,14 @@ const ROWS: StateLaw[] = [
         windowMs: 24 * HOUR_MS,
         windowLabel: '24 hours',
         counts: 'telephone solicitations to this party',
-        per: 'number',
+        per: 'number-or-subject',
         scope: scope(TM, ALL_CALLS, 'covered', 'Telephone solicitations, incl. texts'),
         exemptions: ['established-business-relationship'],
         effective: from('2026-01-01'),
         citation: 'Oregon HB 3865 (2025, eff. 2026-01-01; codified sections reported as ORS 646.561–.563, not confirmed)',
         confidence: 'S',
         notes:
-          'Exempt: an established business relationship (transaction within the preceding 18 months) or a reply to the party\'s own inquiry. dialguard reads both from its relationship records: a transaction within 18 months, or an inquiry within 3 months (the federal EBR inquiry window, used as the record of an inquiry being answered).',
+          'Exempt: an established business relationship (transaction within the preceding 18 months) or a reply to the party\'s own inquiry. dialguard reads both from its relationship records: a transaction within 18 months, or an inquiry within 3 months (the federal EBR inquiry window, used as the record of an inquiry being answered). "To a party": dialguard has no person id, so it counts twice, attempts to the number (whatever their subject) and, when the intent has a subject (the party\'s matter), attempts about that subject on any number; either count at 3 denies (the stricter reading). Calls to the party\'s other numbers on other subjects are not seen. Every outcome counts (conservative).',
       },
     ],
     dnc: NO_OWN_LIST('RULES.md §4.1, §4.4: national registry designated', 'V'),
@@ -1579,14 +1583,14 @@ const ROWS: StateLaw[] = [
         limit: 3,
         windowMs: 7 * DAY_MS,
         windowLabel: '7 days',
-        counts: 'debt-collection communications to this number',
-        per: 'number',
+        counts: 'debt-collection communications to this debtor',
+        per: 'number-or-subject',
         scope: scope(DC, ALL_CALLS, 'covered', 'Collection-agency communications (calls and texts)'),
         effective: always,
         citation: 'RCW 19.16.120 (per WA DFI consumer page)',
         confidence: 'S',
         notes:
-          '"3 communications per week" is read as any 7 consecutive days, counted per number whatever the debt, every outcome (conservative). The statute binds licensed collection agencies; attorneys are reportedly largely excluded (unverified): applied to every debt-collection call (conservative).',
+          '"3 communications per week" is read as any 7 consecutive days, every outcome (conservative). The limit is the debtor\'s; dialguard has no person id, so it counts twice: per number whatever the debt, and, when the intent has a subject (the debt), per debt on any number; either count at 3 denies (the stricter reading). Calls about other debts to the debtor\'s other numbers are not seen. The statute binds licensed collection agencies; attorneys are reportedly largely excluded (unverified): applied to every debt-collection call (conservative).',
       },
       {
         limit: 1,
