@@ -245,3 +245,64 @@ describe('Caps "to a party" counted per number and per subject (no person id): R
     expect(only(await e2.check(tm(PHONE.WA, T_WA, { purpose: 'debt-collection', subject: 'debt-9', numberUse: 'personal' })), WA_ID)).toMatchObject({ outcome: 'deny', details: { countedBy: 'number' } });
   });
 });
+
+describe('RULES.md §4.3 NY (GBL 399-z(5-a) [S]): "to any person in a county/city/town/village under a declared state of emergency"', () => {
+  const FROM = at('NY', '2026-01-20', '00:00');
+  const TO = at('NY', '2026-01-23', '00:00');
+  const AT = at('NY', '2026-01-21', '12:00');
+  const ID = 'state.NY.emergency';
+  async function declared(...counties: string[]) {
+    const e = engineOf(states);
+    await e.emergencies.declare({ state: 'NY', counties, from: FROM, to: TO });
+    return e;
+  }
+  const inCounty = (county: string) => tm(PHONE.NY, AT, { address: { state: 'NY', county } });
+  it('RULES.md §4.3 NY (GBL 399-z(5-a) [S]): a declaration naming a city (Buffalo) covers an address in Erie County (the engine cannot place the city: every New York address)', async () => {
+    const e = await declared('Buffalo');
+    const v = only(await e.check(inCounty('Erie')), ID);
+    expect(v).toMatchObject({ outcome: 'deny', code: 'emergency_ban', details: { counties: ['Buffalo'] } });
+    expect(v.retryAt?.toISOString()).toBe(TO.toISOString());
+    expect(only(await e.check(inCounty('Suffolk County')), ID).outcome).toBe('deny');
+    expect(only(await e.check(tm(PHONE.NY, AT)), ID).outcome).toBe('deny');
+  });
+  it('RULES.md §4.3 NY (GBL 399-z(5-a) [S]): a town, village or borough named as such covers every New York address too', async () => {
+    for (const area of ['Town of Greene', 'Village of Scarsdale', 'Brooklyn', 'New York City']) {
+      const e = await declared(area);
+      expect(only(await e.check(inCounty('Albany')), ID).outcome, area).toBe('deny');
+    }
+  });
+  it('RULES.md §4.3 NY (GBL 399-z(5-a) [S]): a bare "New York" (county, city or state) covers every address; "New York County" only Manhattan', async () => {
+    expect(only(await (await declared('New York')).check(inCounty('Kings')), ID).outcome).toBe('deny');
+    const e = await declared('New York County');
+    expect(only(await e.check(inCounty('Kings')), ID)).toMatchObject({ outcome: 'allow', code: 'no_emergency' });
+    expect(only(await e.check(inCounty('New York')), ID).outcome).toBe('deny');
+  });
+  it('RULES.md §4.3 NY (GBL 399-z(5-a) [S]): spellings are normalized ("St. Lawrence" = "Saint Lawrence County", case, "County of …")', async () => {
+    const e = await declared('St. Lawrence');
+    expect(only(await e.check(inCounty('Saint Lawrence County')), ID).outcome).toBe('deny');
+    expect(only(await e.check(inCounty('ST LAWRENCE')), ID).outcome).toBe('deny');
+    const e2 = await declared('County of Erie');
+    expect(only(await e2.check(inCounty('erie county')), ID).outcome).toBe('deny');
+  });
+  it('RULES.md §4.3 NY (GBL 399-z(5-a) [S]): a declaration naming counties still leaves an address in another county allowed (Erie declared, Albany address)', async () => {
+    const e = await declared('Erie', 'Niagara County');
+    expect(only(await e.check(inCounty('Albany County')), ID)).toMatchObject({ outcome: 'allow', code: 'no_emergency' });
+    expect(only(await e.check(inCounty('Niagara')), ID).outcome).toBe('deny');
+  });
+  it('RULES.md §4.3 NY (GBL 399-z(5-a) [S]): an address county that is not a New York county (a city in the county field) is read as unknown: covered', async () => {
+    const e = await declared('Erie');
+    expect(only(await e.check(inCounty('Buffalo')), ID).outcome).toBe('deny');
+  });
+  it('RULES.md §4.3 NY ("calls with consent or EBR are not unsolicited"): an EBR still allows the call under a city declaration', async () => {
+    const e = await declared('Buffalo');
+    await e.relationships.record({ phone: PHONE.NY, kind: 'transaction', at: '2025-09-01T12:00:00-04:00' });
+    expect(only(await e.check(inCounty('Erie')), ID)).toMatchObject({ outcome: 'allow', code: 'not_applicable' });
+  });
+  it('RULES.md §4.3 LA (La. R.S. 45:844.31 [V]): parish names are normalized the same way ("St. Tammany" = "Saint Tammany Parish")', async () => {
+    const e = engineOf(states);
+    await e.emergencies.declare({ state: 'LA', counties: ['St. Tammany'], from: at('LA', '2026-08-24', '06:00'), to: at('LA', '2026-08-27', '15:00') });
+    const when = at('LA', '2026-08-25', '10:00');
+    expect(only(await e.check(tm(PHONE.LA, when, { address: { state: 'LA', county: 'Saint Tammany Parish' } })), 'state.LA.emergency').outcome).toBe('deny');
+    expect(only(await e.check(tm(PHONE.LA, when, { address: { state: 'LA', county: 'Orleans Parish' } })), 'state.LA.emergency').outcome).toBe('allow');
+  });
+});

@@ -23,9 +23,10 @@ import {
   weakest,
   type CallRestriction,
   type CallScope,
+  type CapKey,
   type DayLimit,
   type Effective,
-  type CapKey,
+  type EmergencyBan,
   type Exemption,
   type FrequencyCap,
   type HolidayRestriction,
@@ -937,26 +938,81 @@ export function buildDncRule(law: StateLaw): Rule | undefined {
   });
 }
 
-const normCounty = (s: string): string =>
-  s
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/ (county|parish|borough)$/, '');
+/** A place name compared with others: its normalized words, and whether it said it is a county. */
+interface Place {
+  name: string;
+  county: boolean;
+}
+
+const places = new Map<string, Place>();
+/**
+ * A place name normalized for comparison: case, punctuation and spacing ignored, a leading "The",
+ * "St."/"Ste." read as "Saint"/"Sainte", and a "County"/"Parish"/"Borough" designation ("Erie
+ * County", "County of Erie") removed and noted.
+ */
+function normPlace(raw: string): Place {
+  let p = places.get(raw);
+  if (p !== undefined) return p;
+  let name = raw.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  name = name.replace(/^the /, '');
+  let county = false;
+  const before = /^(?:county|parish|borough) of (.+)$/.exec(name);
+  if (before) {
+    name = before[1]!;
+    county = true;
+  }
+  const after = /^(.+) (?:county|parish|borough)$/.exec(name);
+  if (after) {
+    name = after[1]!;
+    county = true;
+  }
+  name = name.replace(/\bst\b/g, 'saint').replace(/\bste\b/g, 'sainte');
+  p = { name, county };
+  if (places.size > 10_000) places.clear();
+  places.set(raw, p);
+  return p;
+}
+
+/** A ban's county list, normalized: the names, and those that also name a wider place. */
+interface KnownCounties {
+  names: ReadonlySet<string>;
+  ambiguous: ReadonlySet<string>;
+}
+
+const knownCache = new WeakMap<EmergencyBan, KnownCounties | null>();
+function knownCounties(ban: EmergencyBan): KnownCounties | undefined {
+  let k = knownCache.get(ban);
+  if (k === undefined) {
+    k = ban.counties?.length
+      ? { names: new Set(ban.counties.map((c) => normPlace(c).name)), ambiguous: new Set((ban.ambiguousCounties ?? []).map((c) => normPlace(c).name)) }
+      : null;
+    knownCache.set(ban, k);
+  }
+  return k ?? undefined;
+}
 
 /**
- * Whether a declaration covers the called party: no counties listed, or the intent's county is
- * one of them; when the county is unknown (or the address is in another state, so the county
- * says nothing about where in this state the phone is) it covers them (conservative).
+ * Whether a declaration covers the called party: no areas listed, or the intent's county is one
+ * of them; when the county is unknown (or the address is in another state, so the county says
+ * nothing about where in this state the phone is) it covers them (conservative). With the state's
+ * county list (`known`): an address county not on it counts as unknown, and a declared area not on
+ * it (a city, town or village the engine cannot place in a county), or a bare ambiguous name,
+ * covers every address in the state (fail closed).
  */
-function covers(e: StoredEmergency, st: string, intent: NormalizedIntent): boolean {
+function covers(e: StoredEmergency, st: string, intent: NormalizedIntent, known: KnownCounties | undefined): boolean {
   if (e.counties === undefined || e.counties.length === 0) return true;
   const county = intent.address?.county;
   if (county === undefined) return true;
   const addrState = intent.address?.state;
   if (addrState !== undefined && addrState.toUpperCase() !== st) return true;
-  const c = normCounty(county);
-  return e.counties.some((x) => normCounty(x) === c);
+  const c = normPlace(county).name;
+  if (known !== undefined && !known.names.has(c)) return true;
+  return e.counties.some((x) => {
+    const area = normPlace(x);
+    if (area.name === c) return true;
+    if (known === undefined) return false;
+    return !known.names.has(area.name) || (!area.county && known.ambiguous.has(area.name));
+  });
 }
 
 /**
@@ -986,7 +1042,7 @@ export function buildEmergencyRule(law: StateLaw): Rule | undefined {
     appliesTo: (i) => i.states.includes(st) && inScope(ban.scope, i),
     evaluate(intent, facts) {
       intent = stateView(intent, st); // RULES.md §7: the state's law, in the state's own zones
-      const active = activeEmergencies(st, intent, facts);
+      const active = activeEmergencies(st, intent, facts, ban);
       if (active.length === 0) return noEmergency;
       const exempt = heldExemption(ban.exemptions, intent, facts);
       if (exempt !== undefined) return { outcome: 'allow', code: 'not_applicable', details: { why: `${exempt}: not an unsolicited call`, state: law.name } };
@@ -997,8 +1053,9 @@ export function buildEmergencyRule(law: StateLaw): Rule | undefined {
 }
 
 /** The declarations in force for the intent in a state (its own zones, its counties). */
-function activeEmergencies(st: string, intent: NormalizedIntent, facts: Facts): StoredEmergency[] {
-  return facts.emergencies.filter((e) => e.state.toUpperCase() === st && e.from <= intent.at && intent.at < e.to && covers(e, st, intent));
+function activeEmergencies(st: string, intent: NormalizedIntent, facts: Facts, ban: EmergencyBan): StoredEmergency[] {
+  const known = knownCounties(ban);
+  return facts.emergencies.filter((e) => e.state.toUpperCase() === st && e.from <= intent.at && intent.at < e.to && covers(e, st, intent, known));
 }
 
 /** What a verdict says about the declarations in force: the state, their counties (when every one names some), the end, their ids. */
@@ -1040,7 +1097,7 @@ export function buildEmergencyAdvisoryRule(law: StateLaw): Rule | undefined {
     appliesTo: (i) => i.states.includes(st) && inScope(advisory.scope, i),
     evaluate(intent, facts) {
       intent = stateView(intent, st);
-      const active = activeEmergencies(st, intent, facts);
+      const active = activeEmergencies(st, intent, facts, law.emergencyBan!);
       if (active.length === 0) return noEmergency;
       const until = Math.max(...active.map((e) => e.to));
       return { outcome: 'warn', code: 'emergency_advisory', details: { ...emergencyDetails(law, active, until), note: advisory.note } };

@@ -252,6 +252,21 @@ export interface EmergencyBan {
    */
   advisory?: { scope: CallScope; note: string; citation: string; confidence: Confidence };
   exemptions?: readonly Exemption[];
+  /**
+   * The state's counties (parishes, boroughs) by name. When given, a declared area that is not one
+   * of them (names compared after normalizing case, punctuation, "St."/"Saint" and a "County"
+   * designation) is a city, town or village the engine cannot place in a county: it is treated as
+   * covering every address in the state (fail closed); and an address whose county is not one of
+   * them tells nothing about where the party is (every declaration covers it). Omitted: declared
+   * areas are compared with the address's county by name only.
+   */
+  counties?: readonly string[];
+  /**
+   * County names that also name a wider place (New York: the county, the city and the state): a
+   * declared area with such a bare name covers every address in the state; written with "County"
+   * ("New York County") it is the county.
+   */
+  ambiguousCounties?: readonly string[];
   effective: Effective;
   citation: string;
   confidence: Confidence;
@@ -486,6 +501,20 @@ const LA_SOLICITATION = scope(TM, ALL_CALLS, 'assumed', 'Sales/advertising calls
 const RI_SALES = scope(TM, ALL_CALLS, 'assumed', 'Telephonic sales calls');
 const UT_SOLICITATION = scope(TM, ALL_CALLS, 'assumed', 'Telephone solicitations');
 const NE_PRERECORDED = scope(EVERY_PURPOSE, ['prerecorded'], 'not-covered', 'Prerecorded messages');
+/**
+ * New York's 62 counties (the five boroughs of New York City are the counties Bronx, Kings, New
+ * York, Queens and Richmond), as listed by the U.S. Census Bureau (FIPS county codes 36001 Albany
+ * to 36123 Yates). Public knowledge, not from RULES.md; used to tell a county from a city, town or
+ * village in an emergency declaration.
+ */
+const NY_COUNTIES: readonly string[] = [
+  'Albany', 'Allegany', 'Bronx', 'Broome', 'Cattaraugus', 'Cayuga', 'Chautauqua', 'Chemung', 'Chenango', 'Clinton', 'Columbia',
+  'Cortland', 'Delaware', 'Dutchess', 'Erie', 'Essex', 'Franklin', 'Fulton', 'Genesee', 'Greene', 'Hamilton', 'Herkimer',
+  'Jefferson', 'Kings', 'Lewis', 'Livingston', 'Madison', 'Monroe', 'Montgomery', 'Nassau', 'New York', 'Niagara', 'Oneida',
+  'Onondaga', 'Ontario', 'Orange', 'Orleans', 'Oswego', 'Otsego', 'Putnam', 'Queens', 'Rensselaer', 'Richmond', 'Rockland',
+  'St. Lawrence', 'Saratoga', 'Schenectady', 'Schoharie', 'Schuyler', 'Seneca', 'Steuben', 'Suffolk', 'Sullivan', 'Tioga',
+  'Tompkins', 'Ulster', 'Warren', 'Washington', 'Wayne', 'Westchester', 'Wyoming', 'Yates',
+];
 const TX_VOICE = scope(TM, ALL_CALLS, 'not-covered', 'Consumer telephone calls: unsolicited calls to a residential number to sell or finance consumer goods or services');
 const TX_WITH_TEXTS = scope(TM, ALL_CALLS, 'covered', 'Consumer telephone calls and, from SB 140, texts/images (telephone solicitations)');
 
@@ -1214,13 +1243,15 @@ const ROWS: StateLaw[] = [
     emergencyBan: {
       scope: scope(TM, ALL_CALLS, 'assumed', 'Unsolicited telemarketing sales calls'),
       exemptions: ['prior-express-consent', 'established-business-relationship'],
+      counties: NY_COUNTIES,
+      ambiguousCounties: ['New York'],
       effective: from('2019-12-18'),
       citation: 'GBL 399-z(5-a); 399-pp(7)(f)',
       confidence: 'S',
       notes:
-        'Calls with consent or an EBR are not "unsolicited" and are allowed. A declaration may name counties, cities, towns or villages: list them in `counties`; the intent\'s address.county is compared case-insensitively. Pending bill A1250 (2025) would narrow the ban.',
+        'Calls with consent or an EBR are not "unsolicited" and are allowed. A declaration may name counties, cities, towns or villages: list them in `counties`. Names are compared after normalizing case, punctuation, "St."/"Saint" and a "County" designation ("St. Lawrence" = "Saint Lawrence County"). The intent\'s address gives only a county, and dialguard cannot place a city, town or village in a county: a declared area that is not the name of one of New York\'s 62 counties (e.g. "Buffalo", "Town of Greene", "Brooklyn") is treated as covering every New York address (fail closed), and so is a bare "New York" (the county, the city or the state; "New York County" is the county). A bare county name is read as the county, not a same-named town elsewhere: name a town as "Town of …". An address whose county is not the name of a New York county is read as giving no county (every declaration covers it). Pending bill A1250 (2025) would narrow the ban.',
     },
-    notes: [],
+    notes: ['Emergency declarations: a declared area that is not a New York county is treated as covering every New York address (fail closed; see the emergency item).'],
   }),
   federalOnly('OH', 'Ohio'),
   row({
