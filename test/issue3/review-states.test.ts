@@ -68,9 +68,9 @@ const pewc = (phone: string): ConsentGrant => ({
 });
 /** Every built-in rule, seller 'Firm'. */
 const full = (): Engine => createEngine({ rules: defaultRules, seller: 'Firm', auditDecisions: false });
-/** A prerecorded telemarketing call to a client, with a caller ID (the federal rules have nothing else to object to). */
+/** A prerecorded telemarketing call to a client, with a caller ID and a campaign (the federal rules have nothing else to object to). */
 const robo = (to: string, when: Date, over: Partial<CallIntent> = {}): CallIntent =>
-  tm(to, when, { callType: 'prerecorded', relationship: 'client', callerId: '+12125550100', ...over });
+  tm(to, when, { callType: 'prerecorded', relationship: 'client', callerId: '+12125550100', campaignId: 'review-2026', ...over });
 
 describe('RULES.md §4.1 NM: prerecorded-message autodialing only with an EBR and the called person\'s consent (NMSA 57-12-22 [V])', () => {
   const T = at('NM', '2026-06-16', '12:00');
