@@ -61,6 +61,7 @@ export {
   buildEmergencyRule,
   buildEmergencyAdvisoryRule,
   buildObligationsRule,
+  buildRestrictionsRule,
 } from './rules/states';
 export type {
   StateLaw,
@@ -78,6 +79,8 @@ export type {
   TimeWindow,
   WrittenConsentProvision,
   CallObligationProvision,
+  CallRestriction,
+  RestrictedLines,
 } from './rules/states';
 export { listRules } from './rules/list';
 export type { RuleInfo } from './rules/list';

@@ -89,6 +89,12 @@ export const REASONS = {
   on_internal_dnc: () => "The number is on the firm's own do-not-call list, which no relationship or consent overrides.",
   state_written_consent_required: (d: ReasonDetails) =>
     `${s(d['state'])} law requires prior express written consent for ${d['callType'] === 'prerecorded' ? 'a recorded-message' : 'an automated'} telephonic sales ${d['channel'] === 'sms' ? 'text' : 'call'}, whatever the line type, and none covering it is on file.`,
+  state_call_barred: (d: ReasonDetails) =>
+    Array.isArray(d['requires']) && d['requires'].length > 0
+      ? `${s(d['state'])} law allows ${s(d['barred'])} only with ${and(d['requires'])}, and the records show ${and(d['missing'])}.`
+      : `${s(d['state'])} law bars ${s(d['barred'])}${d['lineType'] !== undefined ? ` (this number is ${a(line(d['lineType']))}${d['lineType'] === 'wireless' ? '' : ', treated as wireless'})` : ''}.`,
+  state_call_conditions_met: (d: ReasonDetails) =>
+    `${s(d['state'])} law allows ${s(d['barred'])} only with ${and(d['requires'])}; the records show ${and(d['held'])}.`,
   dnc_registry_stale: (d: ReasonDetails) =>
     d['downloadedAt'] === null || d['downloadedAt'] === undefined
       ? `No National Do Not Call Registry copy of area code ${s(d['areaCode'])} has been imported, while other area codes' copies have; a telephone solicitation must be scrubbed against a copy at most ${s(d['maxAge'])} old. Import the area code's list.`

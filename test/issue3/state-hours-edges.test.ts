@@ -6,7 +6,7 @@
  * ordinary weekday in every state (no state or federal holiday); Sun 2026-06-21 / Mon 2026-06-22 too.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, defaultRules, stateLaws, states, type CallType, type Channel, type Purpose } from '../../src/index';
+import { createEngine, defaultRules, stateLaws, states, type CallType, type Channel, type LineType, type Purpose } from '../../src/index';
 import { PHONE, ZONE, at, engineOf, local, only, tm, verdicts, type St } from './helpers';
 
 const engine = engineOf(states);
@@ -137,6 +137,8 @@ interface DayBan {
   retry: [string, string];
   /** A nearby instant the same provision allows. */
   allow: [string, string];
+  /** The line called (default: not given, read as wireless). */
+  lineType?: LineType;
 }
 
 const SAT = '2026-06-20';
@@ -159,13 +161,13 @@ const DAY_BANS: DayBan[] = [
   { st: 'TX', cite: 'Tex. Bus. & Com. Code 301.051: Saturday 21:00 → Sunday 12:00', callType: 'live', purpose: 'telemarketing', deny: [SAT, '21:00'], code: 'outside_calling_hours', retry: [SUN, '12:00'], allow: [SUN, '20:59'] },
   { st: 'NE', cite: 'Neb. Admin. Code tit. 291 ch. 11 (reported): prerecorded on Sundays 13:00–21:00', callType: 'prerecorded', purpose: 'informational', deny: [SUN, '12:59'], code: 'outside_calling_hours', retry: [SUN, '13:00'], allow: [SUN, '13:00'] },
   { st: 'NE', cite: 'Neb. Admin. Code tit. 291 ch. 11 (reported): Sunday 21:00 closes, Monday 08:00 (86-244) opens', callType: 'prerecorded', purpose: 'informational', deny: [SUN, '21:00'], code: 'outside_calling_hours', retry: [MON, '08:00'], allow: [SUN, '20:59'] },
-  { st: 'NE', cite: 'Neb. Admin. Code tit. 291 ch. 11 (reported): the Sunday window binds prerecorded solicitations too', callType: 'prerecorded', purpose: 'telemarketing', deny: [SUN, '12:00'], code: 'outside_calling_hours', retry: [SUN, '13:00'], allow: [SUN, '13:00'] },
+  { st: 'NE', cite: 'Neb. Admin. Code tit. 291 ch. 11 (reported): the Sunday window binds prerecorded solicitations too', callType: 'prerecorded', purpose: 'telemarketing', deny: [SUN, '12:00'], code: 'outside_calling_hours', retry: [SUN, '13:00'], allow: [SUN, '13:00'], lineType: 'landline' }, // ADAD solicitations to wireless numbers are barred outright (state.NE.call-restrictions)
 ];
 
 describe('Sunday and weekend bans (RULES.md §4.1, §4.2)', () => {
   for (const b of DAY_BANS) {
     const id = `state.${b.st}.calling-hours`;
-    const call = (d: string, t: string) => engine.check(tm(PHONE[b.st], at(b.st, d, t), { callType: b.callType, purpose: b.purpose }));
+    const call = (d: string, t: string) => engine.check(tm(PHONE[b.st], at(b.st, d, t), { callType: b.callType, purpose: b.purpose, ...(b.lineType ? { lineType: b.lineType } : {}) }));
     it(`${b.cite} — ${b.deny.join(' ')} denied (${b.code}), next opening ${b.retry.join(' ')}; ${b.allow.join(' ')} allowed`, async () => {
       const d = await call(...b.deny);
       const v = only(d, id);

@@ -1,7 +1,7 @@
 /**
  * Generic builders: each turns one {@link StateLaw} row into the rules it needs —
- * `state.<ST>.calling-hours`, `state.<ST>.holiday`, `state.<ST>.call-frequency`, `state.<ST>.dnc`
- * and `state.<ST>.emergency`. A rule applies when the state is one of the intent's candidate
+ * `state.<ST>.calling-hours`, `state.<ST>.holiday`, `state.<ST>.call-frequency`, `state.<ST>.consent`,
+ * `state.<ST>.call-restrictions`, `state.<ST>.dnc`, `state.<ST>.emergency` and `state.<ST>.call-obligations`. A rule applies when the state is one of the intent's candidate
  * states (area code and address) and the call is in the item's scope; every candidate state's
  * rules run, so the strictest outcome wins.
  *
@@ -15,15 +15,18 @@ import type { CallType, Channel, Confidence, NormalizedIntent, Purpose, StoredAt
 import { holidaysOn, type Holiday } from '../../time/holidays';
 import { weekdayFromDays } from '../../time/civil';
 import { checkWindow, dateString, formatWindow, hm, localDays, localTime, zoneOffsetMinutes, type DayWindow } from '../../time/zone';
-import { capVerdict, constant, coveringConsent, utcDate, windowInAllZones } from '../shared';
+import { capVerdict, constant, coveringConsent, isWirelessClass, utcDate, windowInAllZones } from '../shared';
 import { ebrInForce } from '../tcpa';
 import { zonesForState } from '../../phone/nanp';
 import {
   UNDATED,
   weakest,
+  type CallRestriction,
   type CallScope,
+  type CapKey,
   type DayLimit,
   type Effective,
+  type EmergencyBan,
   type Exemption,
   type FrequencyCap,
   type HolidayRestriction,
@@ -131,6 +134,31 @@ function heldExemption(exemptions: readonly Exemption[] | undefined, intent: Nor
     }
   }
   return undefined;
+}
+
+/** An exemption in words, for reason sentences: as a requirement, and as missing from the records. */
+const EXEMPTION_WORDS: Record<Exemption, string> = {
+  'prior-express-consent': "the called person's consent",
+  'established-business-relationship': 'an established business relationship',
+};
+const MISSING_WORDS: Record<Exemption, string> = {
+  'prior-express-consent': 'no consent of the called person covering the call',
+  'established-business-relationship': 'no established business relationship',
+};
+
+/**
+ * Each required fact the records establish (in words, with the record) and each they do not: a
+ * restriction's `requires` are all needed.
+ */
+function heldEach(required: readonly Exemption[], intent: NormalizedIntent, facts: Facts): { held: string[]; missing: Exemption[] } {
+  const held: string[] = [];
+  const missing: Exemption[] = [];
+  for (const e of required) {
+    const h = heldExemption([e], intent, facts);
+    if (h === undefined) missing.push(e);
+    else held.push(h);
+  }
+  return { held, missing };
 }
 
 function needsOf(items: readonly { exemptions?: readonly Exemption[] }[], base: readonly FactKind[] = []): FactKind[] {
@@ -648,14 +676,17 @@ export function buildHolidayRule(law: StateLaw): Rule | undefined {
   });
 }
 
-/** Which stored attempts a cap counts for an intent. */
-function counter(cap: FrequencyCap, intent: NormalizedIntent): (a: StoredAttempt) => boolean {
+/**
+ * Which stored attempts a cap counts for an intent, keyed by `per` (default the cap's own key; a
+ * `'number-or-subject'` cap is counted twice, by `'number'` and by `'subject'`).
+ */
+function counter(cap: FrequencyCap, intent: NormalizedIntent, per: Exclude<CapKey, 'number-or-subject'> = cap.per === 'number-or-subject' ? 'number' : cap.per): (a: StoredAttempt) => boolean {
   const outcomes = cap.countedOutcomes;
   const subject = intent.subject;
   const keyed =
-    cap.per === 'number'
+    per === 'number'
       ? (a: StoredAttempt) => a.e164 === intent.e164
-      : cap.per === 'number-and-subject'
+      : per === 'number-and-subject'
         ? (a: StoredAttempt) => a.e164 === intent.e164 && (subject === undefined || a.subject === undefined || a.subject === subject)
         : // 'subject' and 'debt': the subject on any number, and subject-less attempts to this number
           (a: StoredAttempt) =>
@@ -667,6 +698,23 @@ function counter(cap: FrequencyCap, intent: NormalizedIntent): (a: StoredAttempt
     (outcomes === undefined || outcomes.includes(a.outcome)) &&
     (uses === undefined || a.numberUse === undefined || uses.includes(a.numberUse)) &&
     keyed(a);
+}
+
+/** What a cap counts, in words; a `'number-or-subject'` cap says which of its two counts. */
+function countsOf(cap: FrequencyCap, by: 'number' | 'subject'): string {
+  if (cap.per !== 'number-or-subject') return cap.counts;
+  return by === 'number' ? `${cap.counts} on this number` : `${cap.counts} about this subject, on any number`;
+}
+
+/**
+ * The verdict of two counts of one cap: a denial when either denies (both: the one that passes
+ * later, so retryAt is when both pass at the earliest), else the allow with the larger count.
+ */
+function stricterCount(a: VerdictInput, b: VerdictInput): VerdictInput {
+  if (a.outcome === 'deny' && b.outcome === 'deny') return (b.retryAt ?? Infinity) > (a.retryAt ?? Infinity) ? b : a;
+  if (a.outcome === 'deny') return a;
+  if (b.outcome === 'deny') return b;
+  return Number(b.details?.['count'] ?? 0) > Number(a.details?.['count'] ?? 0) ? b : a;
 }
 
 /** Whether a cap covers the intent's number: no use list, the use not given (conservative), or listed. */
@@ -689,7 +737,7 @@ export function buildFrequencyRule(law: StateLaw): Rule | undefined {
   if (caps.length === 0) return undefined;
   // Per cap: the frozen allow when no attempt is on file (and no subject to name), what capVerdict gives then.
   const noAttempts = caps.map((cap) => {
-    const v = capVerdict([], 0, cap.windowMs, cap.limit, cap.counts, cap.windowLabel, () => false, {
+    const v = capVerdict([], 0, cap.windowMs, cap.limit, countsOf(cap, 'number'), cap.windowLabel, () => false, {
       state: law.name,
       per: cap.per,
       ...(cap.numberUses !== undefined ? { numberUses: cap.numberUses } : {}),
@@ -723,7 +771,16 @@ export function buildFrequencyRule(law: StateLaw): Rule | undefined {
             extra['numberUses'] = cap.numberUses;
             extra['numberUse'] = intent.numberUse ?? 'not given';
           }
-          v = capVerdict(facts.attempts, intent.at, cap.windowMs, cap.limit, cap.counts, cap.windowLabel, counter(cap, intent), extra);
+          if (cap.per !== 'number-or-subject') {
+            v = capVerdict(facts.attempts, intent.at, cap.windowMs, cap.limit, cap.counts, cap.windowLabel, counter(cap, intent), extra);
+          } else {
+            // two counts: by number, and (with a subject) by subject on any number; either at the limit denies
+            v = capVerdict(facts.attempts, intent.at, cap.windowMs, cap.limit, countsOf(cap, 'number'), cap.windowLabel, counter(cap, intent, 'number'), { ...extra, countedBy: 'number' });
+            if (intent.subject !== undefined) {
+              const bySubject = capVerdict(facts.attempts, intent.at, cap.windowMs, cap.limit, countsOf(cap, 'subject'), cap.windowLabel, counter(cap, intent, 'subject'), { ...extra, countedBy: 'subject' });
+              v = stricterCount(v, bySubject);
+            }
+          }
           v.citation = cap.citation;
         }
         if (first === undefined) first = v;
@@ -762,6 +819,56 @@ export function buildConsentRule(law: StateLaw): Rule | undefined {
         return { outcome: 'allow', code: 'consent_on_file', details: { required: 'prior-express-written', consentId: c.id, kind: c.kind, state: law.name }, citation };
       }
       return { outcome: 'deny', code: 'state_written_consent_required', details: { state: law.name, callType: intent.callType, channel: intent.channel }, citation };
+    },
+  });
+}
+
+/**
+ * `state.<ST>.call-restrictions`: the row's technology bans in force and in scope (New Mexico:
+ * prerecorded-message autodialing only with an EBR and consent; Nebraska: no ADAD solicitation to a
+ * cellular number; Michigan: no solicitation by recorded message). One verdict per restriction
+ * that reaches the call: `state_call_barred` unless the records establish every fact the
+ * restriction `requires` (then `state_call_conditions_met`). A restriction limited to wireless
+ * lines reaches wireless, VoIP and unknown lines (the stricter reading).
+ * @param law - the state row
+ * @returns the rule, or undefined when the row has no such restriction
+ * @category State law
+ */
+export function buildRestrictionsRule(law: StateLaw): Rule | undefined {
+  const st = law.state;
+  const items: readonly CallRestriction[] = law.callRestrictions ?? [];
+  if (items.length === 0) return undefined;
+  const scopes = items.map((p) => p.scope);
+  const reaches = (r: CallRestriction, i: NormalizedIntent): boolean => inScope(r.scope, i) && (r.lines === undefined || isWirelessClass(i));
+  return defineRule({
+    ...ruleHeader(law, 'call-restrictions', `${law.name}: calls barred by technology or line`, items),
+    needs: needsOf(items.map((r) => ({ exemptions: r.requires ?? [] }))),
+    appliesTo: (i) => i.states.includes(st) && anyInScope(scopes, i),
+    evaluate(intent, facts) {
+      const dates = localDates(stateView(intent, st)); // in force on the state's own local date
+      let first: VerdictInput | undefined;
+      let out: VerdictInput[] | undefined;
+      for (const r of items) {
+        if (!reaches(r, intent) || !inForceAt(r.effective, dates)) continue;
+        const base: Record<string, unknown> = { state: law.name, barred: r.barred };
+        if (r.lines !== undefined) base['lineType'] = intent.lineType;
+        let v: VerdictInput;
+        const required = r.requires ?? [];
+        const { held, missing } = heldEach(required, intent, facts);
+        if (required.length > 0 && missing.length === 0) {
+          v = { outcome: 'allow', code: 'state_call_conditions_met', details: { ...base, requires: required.map((e) => EXEMPTION_WORDS[e]), held }, citation: r.citation };
+        } else {
+          v = {
+            outcome: 'deny',
+            code: 'state_call_barred',
+            details: required.length > 0 ? { ...base, requires: required.map((e) => EXEMPTION_WORDS[e]), missing: missing.map((e) => MISSING_WORDS[e]) } : base,
+            citation: r.citation,
+          };
+        }
+        if (first === undefined) first = v;
+        else (out ??= [first]).push(v);
+      }
+      return out ?? first;
     },
   });
 }
@@ -831,26 +938,81 @@ export function buildDncRule(law: StateLaw): Rule | undefined {
   });
 }
 
-const normCounty = (s: string): string =>
-  s
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/ (county|parish|borough)$/, '');
+/** A place name compared with others: its normalized words, and whether it said it is a county. */
+interface Place {
+  name: string;
+  county: boolean;
+}
+
+const places = new Map<string, Place>();
+/**
+ * A place name normalized for comparison: case, punctuation and spacing ignored, a leading "The",
+ * "St."/"Ste." read as "Saint"/"Sainte", and a "County"/"Parish"/"Borough" designation ("Erie
+ * County", "County of Erie") removed and noted.
+ */
+function normPlace(raw: string): Place {
+  let p = places.get(raw);
+  if (p !== undefined) return p;
+  let name = raw.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  name = name.replace(/^the /, '');
+  let county = false;
+  const before = /^(?:county|parish|borough) of (.+)$/.exec(name);
+  if (before) {
+    name = before[1]!;
+    county = true;
+  }
+  const after = /^(.+) (?:county|parish|borough)$/.exec(name);
+  if (after) {
+    name = after[1]!;
+    county = true;
+  }
+  name = name.replace(/\bst\b/g, 'saint').replace(/\bste\b/g, 'sainte');
+  p = { name, county };
+  if (places.size > 10_000) places.clear();
+  places.set(raw, p);
+  return p;
+}
+
+/** A ban's county list, normalized: the names, and those that also name a wider place. */
+interface KnownCounties {
+  names: ReadonlySet<string>;
+  ambiguous: ReadonlySet<string>;
+}
+
+const knownCache = new WeakMap<EmergencyBan, KnownCounties | null>();
+function knownCounties(ban: EmergencyBan): KnownCounties | undefined {
+  let k = knownCache.get(ban);
+  if (k === undefined) {
+    k = ban.counties?.length
+      ? { names: new Set(ban.counties.map((c) => normPlace(c).name)), ambiguous: new Set((ban.ambiguousCounties ?? []).map((c) => normPlace(c).name)) }
+      : null;
+    knownCache.set(ban, k);
+  }
+  return k ?? undefined;
+}
 
 /**
- * Whether a declaration covers the called party: no counties listed, or the intent's county is
- * one of them; when the county is unknown (or the address is in another state, so the county
- * says nothing about where in this state the phone is) it covers them (conservative).
+ * Whether a declaration covers the called party: no areas listed, or the intent's county is one
+ * of them; when the county is unknown (or the address is in another state, so the county says
+ * nothing about where in this state the phone is) it covers them (conservative). With the state's
+ * county list (`known`): an address county not on it counts as unknown, and a declared area not on
+ * it (a city, town or village the engine cannot place in a county), or a bare ambiguous name,
+ * covers every address in the state (fail closed).
  */
-function covers(e: StoredEmergency, st: string, intent: NormalizedIntent): boolean {
+function covers(e: StoredEmergency, st: string, intent: NormalizedIntent, known: KnownCounties | undefined): boolean {
   if (e.counties === undefined || e.counties.length === 0) return true;
   const county = intent.address?.county;
   if (county === undefined) return true;
   const addrState = intent.address?.state;
   if (addrState !== undefined && addrState.toUpperCase() !== st) return true;
-  const c = normCounty(county);
-  return e.counties.some((x) => normCounty(x) === c);
+  const c = normPlace(county).name;
+  if (known !== undefined && !known.names.has(c)) return true;
+  return e.counties.some((x) => {
+    const area = normPlace(x);
+    if (area.name === c) return true;
+    if (known === undefined) return false;
+    return !known.names.has(area.name) || (!area.county && known.ambiguous.has(area.name));
+  });
 }
 
 /**
@@ -880,7 +1042,7 @@ export function buildEmergencyRule(law: StateLaw): Rule | undefined {
     appliesTo: (i) => i.states.includes(st) && inScope(ban.scope, i),
     evaluate(intent, facts) {
       intent = stateView(intent, st); // RULES.md §7: the state's law, in the state's own zones
-      const active = activeEmergencies(st, intent, facts);
+      const active = activeEmergencies(st, intent, facts, ban);
       if (active.length === 0) return noEmergency;
       const exempt = heldExemption(ban.exemptions, intent, facts);
       if (exempt !== undefined) return { outcome: 'allow', code: 'not_applicable', details: { why: `${exempt}: not an unsolicited call`, state: law.name } };
@@ -891,8 +1053,9 @@ export function buildEmergencyRule(law: StateLaw): Rule | undefined {
 }
 
 /** The declarations in force for the intent in a state (its own zones, its counties). */
-function activeEmergencies(st: string, intent: NormalizedIntent, facts: Facts): StoredEmergency[] {
-  return facts.emergencies.filter((e) => e.state.toUpperCase() === st && e.from <= intent.at && intent.at < e.to && covers(e, st, intent));
+function activeEmergencies(st: string, intent: NormalizedIntent, facts: Facts, ban: EmergencyBan): StoredEmergency[] {
+  const known = knownCounties(ban);
+  return facts.emergencies.filter((e) => e.state.toUpperCase() === st && e.from <= intent.at && intent.at < e.to && covers(e, st, intent, known));
 }
 
 /** What a verdict says about the declarations in force: the state, their counties (when every one names some), the end, their ids. */
@@ -934,7 +1097,7 @@ export function buildEmergencyAdvisoryRule(law: StateLaw): Rule | undefined {
     appliesTo: (i) => i.states.includes(st) && inScope(advisory.scope, i),
     evaluate(intent, facts) {
       intent = stateView(intent, st);
-      const active = activeEmergencies(st, intent, facts);
+      const active = activeEmergencies(st, intent, facts, law.emergencyBan!);
       if (active.length === 0) return noEmergency;
       const until = Math.max(...active.map((e) => e.to));
       return { outcome: 'warn', code: 'emergency_advisory', details: { ...emergencyDetails(law, active, until), note: advisory.note } };
@@ -943,14 +1106,14 @@ export function buildEmergencyAdvisoryRule(law: StateLaw): Rule | undefined {
 }
 
 /**
- * Every rule a state row needs, in a fixed order (hours, holiday, frequency, consent, DNC, emergency,
- * call obligations).
+ * Every rule a state row needs, in a fixed order (hours, holiday, frequency, consent, call
+ * restrictions, DNC, emergency, call obligations).
  * @param law - the state row
  * @returns the rules (empty for a row with nothing stricter than federal law)
  * @category State law
  */
 export function buildStateRules(law: StateLaw): Rule[] {
-  return [buildCallingHoursRule(law), buildHolidayRule(law), buildFrequencyRule(law), buildConsentRule(law), buildDncRule(law), buildEmergencyRule(law), buildEmergencyAdvisoryRule(law), buildObligationsRule(law)].filter(
+  return [buildCallingHoursRule(law), buildHolidayRule(law), buildFrequencyRule(law), buildConsentRule(law), buildRestrictionsRule(law), buildDncRule(law), buildEmergencyRule(law), buildEmergencyAdvisoryRule(law), buildObligationsRule(law)].filter(
     (r): r is Rule => r !== undefined,
   );
 }

@@ -204,11 +204,11 @@ describe('Candidate states and zones (RULES.md §7: every candidate state applie
 });
 
 describe('Device and other provisions', () => {
-  it('KRS 367.46955 (reported, unverified): live solicitation at 09:30 denied, marked unverified; ADAD calls follow 08:00–21:00', async () => {
+  it('KRS 367.46955 (reported, unverified): live solicitation at 09:30 denied, marked unverified; prerecorded calls follow 08:00–21:00', async () => {
     const v = only(await check({ to: KY, at: '2026-06-16T09:30:00-04:00' }), 'state.KY.calling-hours');
     expect(v).toMatchObject({ outcome: 'deny', confidence: 'unverified' });
     expect(v.retryAt?.toISOString()).toBe(iso('2026-06-16T10:00:00-04:00'));
-    expect(verdicts(await check({ to: KY, at: '2026-06-16T09:30:00-04:00', callType: 'autodialed' }), 'state.KY.calling-hours')).toHaveLength(0);
+    expect(verdicts(await check({ to: KY, at: '2026-06-16T09:30:00-04:00', callType: 'prerecorded' }), 'state.KY.calling-hours')).toHaveLength(0);
   });
   it('Neb. Admin. Code tit. 291 ch. 11 (reported): prerecorded messages on Sunday 13:00–21:00', async () => {
     const v = only(await check({ to: NE, at: '2026-06-14T12:30:00-05:00', callType: 'prerecorded', purpose: 'informational' }), 'state.NE.calling-hours');
@@ -229,11 +229,11 @@ describe('Device and other provisions', () => {
     expect(sat).toMatchObject({ outcome: 'deny', code: 'no_calls_on_day' });
     expect(verdicts(await check({ to: ME, at: '2026-06-20T12:00:00-04:00' }), 'state.ME.calling-hours')).toHaveLength(0);
   });
-  it('Cal. Pub. Util. Code 2872(c): ADAD calls 09:00–21:00 whatever the purpose; live calls and emergencies untouched', async () => {
+  it('Cal. Pub. Util. Code 2872(c): ADAD calls 09:00–21:00 whatever the purpose (emergencies included: no exemption recorded); live calls untouched', async () => {
     const v = only(await check({ to: CA, at: '2026-06-16T08:30:00-07:00', callType: 'prerecorded', purpose: 'debt-collection' }), 'state.CA.calling-hours');
     expect(v.retryAt?.toISOString()).toBe(iso('2026-06-16T09:00:00-07:00'));
     expect(verdicts(await check({ to: CA, at: '2026-06-16T08:30:00-07:00' }), 'state.CA.calling-hours')).toHaveLength(0);
-    expect(verdicts(await check({ to: CA, at: '2026-06-16T08:30:00-07:00', callType: 'prerecorded', purpose: 'emergency' }), 'state.CA.calling-hours')).toHaveLength(0);
+    expect(only(await check({ to: CA, at: '2026-06-16T08:30:00-07:00', callType: 'prerecorded', purpose: 'emergency' }), 'state.CA.calling-hours').outcome).toBe('deny');
   });
   it('Ala. Admin. Code r. 770-X-5-.17(1)(b): the applied provision carries its own mark (automated V, live unverified)', async () => {
     const auto = only(await check({ to: AL, at: '2026-06-16T20:30:00-05:00', callType: 'autodialed' }), 'state.AL.calling-hours');

@@ -2,7 +2,7 @@
  * The `states` pack: state calling law (RULES.md §4) as a table, {@link stateLaws}, and the rules
  * the generic builders make from it, {@link states}. Rule ids: `state.<ST>.calling-hours`,
  * `state.<ST>.holiday`, `state.<ST>.call-frequency`, `state.<ST>.consent`, `state.<ST>.dnc`,
- * `state.<ST>.emergency`, `state.<ST>.call-obligations`.
+ * `state.<ST>.call-restrictions`, `state.<ST>.emergency`, `state.<ST>.call-obligations`.
  * @module
  */
 import type { Rule } from '../../core/rule';
@@ -26,6 +26,8 @@ export type {
   TimeWindow,
   WrittenConsentProvision,
   CallObligationProvision,
+  CallRestriction,
+  RestrictedLines,
 } from './table';
 export {
   buildCallingHoursRule,
@@ -36,6 +38,7 @@ export {
   buildFrequencyRule,
   buildHolidayRule,
   buildObligationsRule,
+  buildRestrictionsRule,
   buildStatePack,
   buildStateRules,
   inScope,

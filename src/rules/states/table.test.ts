@@ -112,7 +112,7 @@ describe('the states pack', () => {
     const ids = states.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const r of states) {
-      const m = /^state\.([A-Z]{2})\.(calling-hours|holiday|call-frequency|consent|dnc|emergency|emergency-advisory|call-obligations)$/.exec(r.id);
+      const m = /^state\.([A-Z]{2})\.(calling-hours|holiday|call-frequency|consent|call-restrictions|dnc|emergency|emergency-advisory|call-obligations)$/.exec(r.id);
       expect(m, r.id).not.toBeNull();
       expect(r.jurisdiction).toBe(m![1]);
       expect(r.states).toEqual([m![1]]);

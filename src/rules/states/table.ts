@@ -2,8 +2,8 @@
  * State law as data: one {@link StateLaw} row for each of the 50 states and DC, transcribed from
  * RULES.md §4 (4.1 state table, 4.2 Sunday/holiday bans, 4.3 emergency bans, 4.4 state DNC lists)
  * and the §1.14 timeline. The generic builders in `./builders` turn each row into the rules
- * `state.<ST>.calling-hours`, `.holiday`, `.call-frequency`, `.dnc` and `.emergency`; adding a
- * state is adding a row.
+ * `state.<ST>.calling-hours`, `.holiday`, `.call-frequency`, `.consent`, `.call-restrictions`,
+ * `.dnc`, `.emergency` and `.call-obligations`; adding a state is adding a row.
  *
  * Every item carries its RULES.md mark: `'V'` primary text checked, `'S'` secondary sources only,
  * `'unverified'` not confirmed. Conservative readings (texts assumed covered, residential-only
@@ -126,9 +126,13 @@ export interface HolidayRestriction {
  * (a subject names one person's matter or debt, DESIGN.md, so its calls to that person's other
  * numbers count), plus attempts to the called number with no subject (an intent without a subject
  * counts every attempt in scope to the number). `'debt'`: the same keying, for a debt.
+ * `'number-or-subject'`: "to a party" when dialguard has no person id: two counts, attempts to the
+ * called number (whatever their subject), and, when the intent has a subject, attempts keyed as
+ * `'subject'` (about it on any number, plus subject-less ones to the number); either count at the
+ * limit denies.
  * @category State law
  */
-export type CapKey = 'number' | 'number-and-subject' | 'subject' | 'debt';
+export type CapKey = 'number' | 'number-and-subject' | 'subject' | 'debt' | 'number-or-subject';
 
 /**
  * At most `limit` attempts in any `windowMs` ending at the call. Counted: stored attempts (pending
@@ -189,6 +193,39 @@ export interface WrittenConsentProvision {
 }
 
 /**
+ * Which lines a {@link CallRestriction} reaches: `'wireless'` numbers on paging, cellular or other
+ * called-party-charged service, read as every wireless-class line (wireless, and VoIP or unknown
+ * lines, which dialguard treats as wireless: the stricter case).
+ * @category State law
+ */
+export type RestrictedLines = 'wireless';
+
+/**
+ * A state law that bars the calls in `scope` outright (a technology ban: recorded-message
+ * solicitations, ADAD calls to cellular numbers, ...), on every line or only on `lines`, unless the
+ * records establish every fact in `requires` (all of them: New Mexico allows prerecorded-message
+ * autodialing only with an established business relationship *and* the called person's consent).
+ * The rule `state.<ST>.call-restrictions` denies such a call with `state_call_barred`.
+ * @category State law
+ */
+export interface CallRestriction {
+  scope: CallScope;
+  /** What the law bars, in words that fit a sentence ("Michigan law bars …"), e.g. `'telephone solicitations by recorded message'`. */
+  barred: string;
+  /** Only calls to these lines are barred. Omitted: every line. */
+  lines?: RestrictedLines;
+  /**
+   * The call is allowed only when the records establish every one of these. Omitted or empty: no
+   * exception, every call in scope is denied.
+   */
+  requires?: readonly Exemption[];
+  effective: Effective;
+  citation: string;
+  confidence: Confidence;
+  notes?: string;
+}
+
+/**
  * What a permitted call in `scope` must do under a state's law (disclosures at the start, an offer
  * to end the call, ...), returned as obligations by `state.<ST>.call-obligations`.
  * @category State law
@@ -215,6 +252,21 @@ export interface EmergencyBan {
    */
   advisory?: { scope: CallScope; note: string; citation: string; confidence: Confidence };
   exemptions?: readonly Exemption[];
+  /**
+   * The state's counties (parishes, boroughs) by name. When given, a declared area that is not one
+   * of them (names compared after normalizing case, punctuation, "St."/"Saint" and a "County"
+   * designation) is a city, town or village the engine cannot place in a county: it is treated as
+   * covering every address in the state (fail closed); and an address whose county is not one of
+   * them tells nothing about where the party is (every declaration covers it). Omitted: declared
+   * areas are compared with the address's county by name only.
+   */
+  counties?: readonly string[];
+  /**
+   * County names that also name a wider place (New York: the county, the city and the state): a
+   * declared area with such a bare name covers every address in the state; written with "County"
+   * ("New York County") it is the county.
+   */
+  ambiguousCounties?: readonly string[];
   effective: Effective;
   citation: string;
   confidence: Confidence;
@@ -243,6 +295,11 @@ export interface StateLaw {
   writtenConsent: readonly WrittenConsentProvision[];
   /** What permitted calls must do under the state's law (CT PA 23-98 disclosures), read by `state.<ST>.call-obligations`. */
   callObligations: readonly CallObligationProvision[];
+  /**
+   * Calls the state's law bars outright (NM, NE, MI technology bans), read by
+   * `state.<ST>.call-restrictions`. Omitted: none.
+   */
+  callRestrictions?: readonly CallRestriction[];
   dnc: StateDnc;
   /** Only LA and NY. */
   emergencyBan?: EmergencyBan;
@@ -265,11 +322,20 @@ const DAY_MS = 86_400_000;
 
 const TM: readonly Purpose[] = ['telemarketing'];
 const DC: readonly Purpose[] = ['debt-collection'];
-/** Every purpose except emergency calls and opt-out confirmations. */
-const NON_EMERGENCY: readonly Purpose[] = ['telemarketing', 'informational', 'debt-collection', 'healthcare'];
+/**
+ * Every purpose: device rules (ADAD statutes) whose text, as RULES.md reports it, names no purpose
+ * and records no emergency exemption reach every call the device makes, opt-out confirmations and
+ * emergency calls included (fail closed).
+ */
+const EVERY_PURPOSE: readonly Purpose[] = ['telemarketing', 'informational', 'debt-collection', 'healthcare', 'opt-out-confirmation', 'emergency'];
+/** The note of an ADAD hours item applied to every purpose. */
+const ADAD_ALL_PURPOSES =
+  'RULES.md records no emergency exemption for this ADAD statute: applied to every purpose, emergency calls and opt-out confirmations included (the stricter reading).';
 const ALL_CALLS: readonly CallType[] = ['live', 'autodialed', 'prerecorded'];
 const AUTOMATED: readonly CallType[] = ['autodialed', 'prerecorded'];
 const LIVE: readonly CallType[] = ['live'];
+/** Calls a live agent may speak on: dialed by hand or by an autodialer (a prerecorded call plays a message). */
+const LIVE_AGENT: readonly CallType[] = ['live', 'autodialed'];
 
 const scope = (purposes: readonly Purpose[], callTypes: readonly CallType[], texts: TextCoverage, description: string): CallScope => ({
   purposes,
@@ -325,6 +391,7 @@ interface RowInput {
   frequencyCaps?: FrequencyCap[];
   writtenConsent?: WrittenConsentProvision[];
   callObligations?: CallObligationProvision[];
+  callRestrictions?: CallRestriction[];
   dnc: StateDnc;
   emergencyBan?: EmergencyBan;
   /** The mark of the row's report; required when the row encodes no rule. */
@@ -349,12 +416,14 @@ function row(input: RowInput): StateLaw {
   const frequencyCaps = input.frequencyCaps ?? [];
   const writtenConsent = input.writtenConsent ?? [];
   const callObligations = input.callObligations ?? [];
+  const callRestrictions = input.callRestrictions ?? [];
   const encoded: { effective: Effective; confidence: Confidence }[] = [
     ...hours.filter((h) => !h.restatesFederal),
     ...holidayBan,
     ...frequencyCaps,
     ...writtenConsent,
     ...callObligations,
+    ...callRestrictions,
     ...(input.dnc.ownList ? [input.dnc] : []),
     ...(input.emergencyBan ? [input.emergencyBan] : []),
   ];
@@ -371,6 +440,7 @@ function row(input: RowInput): StateLaw {
     frequencyCaps,
     writtenConsent,
     callObligations,
+    callRestrictions,
     dnc: input.dnc,
     ...(input.emergencyBan ? { emergencyBan: input.emergencyBan } : {}),
     covers: input.covers,
@@ -430,7 +500,21 @@ const AL_LIVE_NOTE =
 const LA_SOLICITATION = scope(TM, ALL_CALLS, 'assumed', 'Sales/advertising calls by ADAD equipment or a live operator; residential telephonic solicitation');
 const RI_SALES = scope(TM, ALL_CALLS, 'assumed', 'Telephonic sales calls');
 const UT_SOLICITATION = scope(TM, ALL_CALLS, 'assumed', 'Telephone solicitations');
-const NE_PRERECORDED = scope(NON_EMERGENCY, ['prerecorded'], 'not-covered', 'Prerecorded messages');
+const NE_PRERECORDED = scope(EVERY_PURPOSE, ['prerecorded'], 'not-covered', 'Prerecorded messages');
+/**
+ * New York's 62 counties (the five boroughs of New York City are the counties Bronx, Kings, New
+ * York, Queens and Richmond), as listed by the U.S. Census Bureau (FIPS county codes 36001 Albany
+ * to 36123 Yates). Public knowledge, not from RULES.md; used to tell a county from a city, town or
+ * village in an emergency declaration.
+ */
+const NY_COUNTIES: readonly string[] = [
+  'Albany', 'Allegany', 'Bronx', 'Broome', 'Cattaraugus', 'Cayuga', 'Chautauqua', 'Chemung', 'Chenango', 'Clinton', 'Columbia',
+  'Cortland', 'Delaware', 'Dutchess', 'Erie', 'Essex', 'Franklin', 'Fulton', 'Genesee', 'Greene', 'Hamilton', 'Herkimer',
+  'Jefferson', 'Kings', 'Lewis', 'Livingston', 'Madison', 'Monroe', 'Montgomery', 'Nassau', 'New York', 'Niagara', 'Oneida',
+  'Onondaga', 'Ontario', 'Orange', 'Orleans', 'Oswego', 'Otsego', 'Putnam', 'Queens', 'Rensselaer', 'Richmond', 'Rockland',
+  'St. Lawrence', 'Saratoga', 'Schenectady', 'Schoharie', 'Schuyler', 'Seneca', 'Steuben', 'Suffolk', 'Sullivan', 'Tioga',
+  'Tompkins', 'Ulster', 'Warren', 'Washington', 'Wayne', 'Westchester', 'Wyoming', 'Yates',
+];
 const TX_VOICE = scope(TM, ALL_CALLS, 'not-covered', 'Consumer telephone calls: unsolicited calls to a residential number to sell or finance consumer goods or services');
 const TX_WITH_TEXTS = scope(TM, ALL_CALLS, 'covered', 'Consumer telephone calls and, from SB 140, texts/images (telephone solicitations)');
 
@@ -501,11 +585,11 @@ const ROWS: StateLaw[] = [
     hours: [
       {
         effective: always,
-        scope: scope(NON_EMERGENCY, AUTOMATED, 'not-covered', 'Calls by an automatic dialing-announcing device (any purpose except emergencies)'),
+        scope: scope(EVERY_PURPOSE, AUTOMATED, 'not-covered', 'Calls by an automatic dialing-announcing device (any purpose)'),
         ...everyDay(win('09:00', '21:00')),
         citation: 'Cal. Pub. Util. Code 2872(c)',
         confidence: 'V',
-        notes: `RULES.md: "no ADAD call received in CA between 21:00 and 09:00" — read as every ADAD call, not only solicitations; emergency-purpose calls are left out. ${ADAD_VOICE}`,
+        notes: `RULES.md: "no ADAD call received in CA between 21:00 and 09:00" — read as every ADAD call, not only solicitations. ${ADAD_ALL_PURPOSES} ${ADAD_VOICE}`,
       },
     ],
     dnc: NO_OWN_LIST('RULES.md §4.1: no California list', 'V'),
@@ -666,7 +750,7 @@ const ROWS: StateLaw[] = [
     stricterThanFederal: true,
     source: 'RULES.md §4.1 (KY), §9',
     covers:
-      'ADAD calls 08:00–21:00 (same as federal). Live solicitations to a residence reported as 10:00–21:00 (KRS 367.46955; unverified): encoded as an unverified rule, the conservative choice.',
+      'ADAD calls 08:00–21:00 (same as federal). Live solicitations to a residence reported as 10:00–21:00 (KRS 367.46955; unverified): encoded as an unverified rule, the conservative choice, for live and autodialed voice calls (an autodialed call may connect a live agent).',
     citation: 'KRS 367.461(2)(a)–(f); KRS 367.46994; KRS 367.46955 (reported)',
     hours: [
       {
@@ -679,12 +763,12 @@ const ROWS: StateLaw[] = [
       },
       {
         effective: always,
-        scope: scope(TM, LIVE, 'not-covered', 'Live telephone solicitations to a residence'),
+        scope: scope(TM, LIVE_AGENT, 'not-covered', 'Live telephone solicitations to a residence (a live agent, dialed by hand or by an autodialer)'),
         ...everyDay(win('10:00', '21:00')),
         citation: 'KRS 367.46955 (reported by the Drop Cowboy state chart, 2025-11; subsection text not read)',
         confidence: 'unverified',
         notes:
-          'RULES.md: the 10:00 start rests on one secondary chart [S] and the statute text was not read (unverified). Encoded because a conservative library should not place a live solicitation at 09:00 on an unconfirmed report: the cost of waiting an hour is small, the cost of a violation is not. Applied to every line type (the report says "to a residence"). Drop or override this rule once the text is confirmed either way.',
+          'RULES.md: the 10:00 start rests on one secondary chart [S] and the statute text was not read (unverified). Encoded because a conservative library should not place a live solicitation at 09:00 on an unconfirmed report: the cost of waiting an hour is small, the cost of a violation is not. Applied to every line type (the report says "to a residence"). An autodialed voice call that connects a live agent is a live solicitation too: autodialed voice calls are in scope (dialguard cannot tell an autodialed call with a live agent from one that plays a message, so every autodialed call is held to 10:00; prerecorded calls follow the ADAD item). Drop or override this rule once the text is confirmed either way.',
       },
     ],
     dnc: NO_OWN_LIST('KRS 367.46994 ("zero call" list transferred to the national registry)', 'V'),
@@ -879,7 +963,7 @@ const ROWS: StateLaw[] = [
     name: 'Michigan',
     stricterThanFederal: true,
     source: 'RULES.md §4.1 (MI), §9',
-    covers: 'Unsolicited commercial telephone calls: 09:00–21:00 (reported; statute text not read).',
+    covers: 'Unsolicited commercial telephone calls: 09:00–21:00 (reported; statute text not read). No telephone solicitation by recorded message.',
     citation: 'MCL 750.540e(1)(f) (reported); MCL 445.111a; MI AG',
     hours: [
       {
@@ -891,8 +975,19 @@ const ROWS: StateLaw[] = [
         notes: `The clause sits in a malicious-use statute that requires intent to annoy or harass; RULES.md says to treat it as binding anyway. ${TEXTS_ASSUMED}`,
       },
     ],
+    callRestrictions: [
+      {
+        scope: scope(TM, ['prerecorded'], 'not-covered', 'Telephone solicitations by recorded message'),
+        barred: 'telephone solicitations by recorded message',
+        effective: always,
+        citation: 'MCL 445.111a (title); MI AG',
+        confidence: 'V',
+        notes:
+          'RULES.md: "Telephone solicitation by recorded message prohibited" (MCL 445.111a [V title]; MI AG [V]) and records no exception: none applied (consent or an EBR does not allow the call). The section text was not read. Applied to every prerecorded telemarketing voice call, artificial voices included, on every line; texts are not recorded messages.',
+      },
+    ],
     dnc: NO_OWN_LIST('RULES.md §4.1: national registry (state adopted)', 'V'),
-    notes: ['Not encoded: telephone solicitation by recorded message prohibited (MCL 445.111a).'],
+    notes: [],
   }),
   row({
     state: 'MN',
@@ -999,16 +1094,16 @@ const ROWS: StateLaw[] = [
     stricterThanFederal: true,
     source: 'RULES.md §4.1 (NE), §4.2 (NE)',
     covers:
-      'ADAD messages other than solicitations: 08:00–21:00. ADAD solicitations: 08:00–21:00 (same as federal). Prerecorded messages on Sundays and legal holidays: 13:00–21:00 (reported).',
+      'ADAD messages other than solicitations: 08:00–21:00. ADAD solicitations: 08:00–21:00 (same as federal), and none to cellular or other called-party-charged numbers. Prerecorded messages on Sundays and legal holidays: 13:00–21:00 (reported).',
     citation: 'Neb. Rev. Stat. 86-244, 86-248 (reported), 86-250, 86-256(2)(c); Neb. Admin. Code tit. 291, ch. 11 (reported); Neb. Rev. Stat. 25-2221',
     hours: [
       {
         effective: always,
-        scope: scope(['informational', 'debt-collection', 'healthcare'], AUTOMATED, 'not-covered', 'ADAD messages other than solicitations'),
+        scope: scope(['informational', 'debt-collection', 'healthcare', 'opt-out-confirmation', 'emergency'], AUTOMATED, 'not-covered', 'ADAD messages other than solicitations'),
         ...everyDay(win('08:00', '21:00')),
         citation: 'Neb. Rev. Stat. 86-244 to 86-256 (ADAD)',
         confidence: 'V',
-        notes: `Emergency-purpose calls are left out. ${ADAD_VOICE}`,
+        notes: `Every purpose other than telemarketing (solicitations: next item). ${ADAD_ALL_PURPOSES} ${ADAD_VOICE}`,
       },
       {
         effective: always,
@@ -1024,7 +1119,7 @@ const ROWS: StateLaw[] = [
         sunday: win('13:00', '21:00'),
         citation: 'Neb. Admin. Code tit. 291, ch. 11 (reported by ClickPoint)',
         confidence: 'S',
-        notes: 'The report says "prerecorded messages" without naming a purpose; applied to every purpose except emergencies (conservative).',
+        notes: 'The report says "prerecorded messages" without naming a purpose or an exemption; applied to every purpose, emergency calls and opt-out confirmations included (conservative).',
       },
     ],
     holidayBan: [
@@ -1038,9 +1133,20 @@ const ROWS: StateLaw[] = [
         notes: 'Calls are limited to 13:00–21:00 on legal holidays, not banned.',
       },
     ],
+    callRestrictions: [
+      {
+        scope: scope(TM, AUTOMATED, 'not-covered', 'ADAD solicitation calls to numbers on paging, cellular or other called-party-charged service'),
+        barred: 'ADAD solicitation calls to numbers on paging, cellular or other called-party-charged service',
+        lines: 'wireless',
+        effective: always,
+        citation: 'Neb. Rev. Stat. 86-244 to 86-256 (ADAD)',
+        confidence: 'V',
+        notes: `RULES.md: "ADAD solicitation calls barred to emergency lines, hospital/patient rooms and numbers on paging/cellular or other called-party-charged service" and records no consent exception: none applied (consent or an EBR does not allow the call). Applied to wireless-class lines: wireless, and VoIP or unknown lines, which dialguard reads as wireless (the stricter case). ${ADAD_VOICE}`,
+      },
+    ],
     dnc: NO_OWN_LIST('RULES.md §4.1: national registry', 'S'),
     notes: [
-      'Not encoded: ADAD solicitation calls barred to emergency lines, hospital/patient rooms and numbers on paging/cellular or other called-party-charged service; PSC permit per ADAD device ($500); registration of other ADAD devices.',
+      'Not encoded: ADAD solicitation calls barred to emergency lines and hospital/patient rooms (dialguard has no line type for them; the cellular part is encoded); PSC permit per ADAD device ($500); registration of other ADAD devices.',
     ],
   }),
   federalOnly('NH', 'New Hampshire'),
@@ -1069,7 +1175,7 @@ const ROWS: StateLaw[] = [
     name: 'New Mexico',
     stricterThanFederal: true,
     source: 'RULES.md §4.1 (NM), §9',
-    covers: 'Telephone solicitation calls: 09:00–21:00, not limited to residential lines.',
+    covers: 'Telephone solicitation calls: 09:00–21:00, not limited to residential lines. Prerecorded-message solicitations only with an established business relationship and the called person\'s consent.',
     citation: 'NMSA 1978, 57-12-22(A), (B)(1), (B)(5); 57-12A-4',
     hours: [
       {
@@ -1081,8 +1187,20 @@ const ROWS: StateLaw[] = [
         notes: TEXTS_ASSUMED,
       },
     ],
+    callRestrictions: [
+      {
+        scope: scope(TM, ['prerecorded'], 'not-covered', 'Telephone solicitations by autodialing with a prerecorded message'),
+        barred: 'prerecorded-message autodialed telephone solicitations',
+        requires: ['established-business-relationship', 'prior-express-consent'],
+        effective: always,
+        citation: 'NMSA 1978, 57-12-22 (2006 code copy; later amendments not checked)',
+        confidence: 'V',
+        notes:
+          'RULES.md: "prerecorded-message autodialing only with an established business relationship and the called person\'s consent": both are needed. The EBR is dialguard\'s record (a transaction within 18 months or an inquiry within 3 months, the federal definition: RULES.md gives no New Mexico one); the consent is any live consent of the seller covering the call, oral or written. Applied to every prerecorded telemarketing call, however it is dialed (dialguard\'s call types do not say whether a prerecorded call was autodialed; conservative). An autodialed call with a live agent plays no prerecorded message and is outside it; texts are not prerecorded messages.',
+      },
+    ],
     dnc: NO_OWN_LIST('NMSA 1978, 57-12A-4 (national registry)', 'V'),
-    notes: ['Not encoded: sponsor and purpose within 15 s; prerecorded-message autodialing only with an EBR and consent; line release on hang-up; $500 per call private action.'],
+    notes: ['Not encoded: sponsor and purpose within 15 s; line release on hang-up; $500 per call private action.'],
   }),
   row({
     state: 'NV',
@@ -1094,11 +1212,11 @@ const ROWS: StateLaw[] = [
     hours: [
       {
         effective: always,
-        scope: scope(NON_EMERGENCY, AUTOMATED, 'not-covered', 'Calls by an automatic dialing-announcing device (any purpose except emergencies)'),
+        scope: scope(EVERY_PURPOSE, AUTOMATED, 'not-covered', 'Calls by an automatic dialing-announcing device (any purpose)'),
         ...everyDay(win('09:00', '21:00')),
         citation: 'NRS 597.814',
         confidence: 'V',
-        notes: `RULES.md: "ADAD calls 09:00–21:00" — read as every ADAD call; emergency-purpose calls left out. ${ADAD_VOICE}`,
+        notes: `RULES.md: "ADAD calls 09:00–21:00" — read as every ADAD call. ${ADAD_ALL_PURPOSES} ${ADAD_VOICE}`,
       },
     ],
     dnc: NO_OWN_LIST('NRS 228.540 (national registry finding)', 'V'),
@@ -1125,13 +1243,15 @@ const ROWS: StateLaw[] = [
     emergencyBan: {
       scope: scope(TM, ALL_CALLS, 'assumed', 'Unsolicited telemarketing sales calls'),
       exemptions: ['prior-express-consent', 'established-business-relationship'],
+      counties: NY_COUNTIES,
+      ambiguousCounties: ['New York'],
       effective: from('2019-12-18'),
       citation: 'GBL 399-z(5-a); 399-pp(7)(f)',
       confidence: 'S',
       notes:
-        'Calls with consent or an EBR are not "unsolicited" and are allowed. A declaration may name counties, cities, towns or villages: list them in `counties`; the intent\'s address.county is compared case-insensitively. Pending bill A1250 (2025) would narrow the ban.',
+        'Calls with consent or an EBR are not "unsolicited" and are allowed. A declaration may name counties, cities, towns or villages: list them in `counties`. Names are compared after normalizing case, punctuation, "St."/"Saint" and a "County" designation ("St. Lawrence" = "Saint Lawrence County"). The intent\'s address gives only a county, and dialguard cannot place a city, town or village in a county: a declared area that is not the name of one of New York\'s 62 counties (e.g. "Buffalo", "Town of Greene", "Brooklyn") is treated as covering every New York address (fail closed), and so is a bare "New York" (the county, the city or the state; "New York County" is the county). A bare county name is read as the county, not a same-named town elsewhere: name a town as "Town of …". An address whose county is not the name of a New York county is read as giving no county (every declaration covers it). Pending bill A1250 (2025) would narrow the ban.',
     },
-    notes: [],
+    notes: ['Emergency declarations: a declared area that is not a New York county is treated as covering every New York address (fail closed; see the emergency item).'],
   }),
   federalOnly('OH', 'Ohio'),
   row({
@@ -1225,14 +1345,14 @@ const ROWS: StateLaw[] = [
         windowMs: 24 * HOUR_MS,
         windowLabel: '24 hours',
         counts: 'telephone solicitations to this party',
-        per: 'number',
+        per: 'number-or-subject',
         scope: scope(TM, ALL_CALLS, 'covered', 'Telephone solicitations, incl. texts'),
         exemptions: ['established-business-relationship'],
         effective: from('2026-01-01'),
         citation: 'Oregon HB 3865 (2025, eff. 2026-01-01; codified sections reported as ORS 646.561–.563, not confirmed)',
         confidence: 'S',
         notes:
-          'Exempt: an established business relationship (transaction within the preceding 18 months) or a reply to the party\'s own inquiry. dialguard reads both from its relationship records: a transaction within 18 months, or an inquiry within 3 months (the federal EBR inquiry window, used as the record of an inquiry being answered).',
+          'Exempt: an established business relationship (transaction within the preceding 18 months) or a reply to the party\'s own inquiry. dialguard reads both from its relationship records: a transaction within 18 months, or an inquiry within 3 months (the federal EBR inquiry window, used as the record of an inquiry being answered). "To a party": dialguard has no person id, so it counts twice, attempts to the number (whatever their subject) and, when the intent has a subject (the party\'s matter), attempts about that subject on any number; either count at 3 denies (the stricter reading). Calls to the party\'s other numbers on other subjects are not seen. Every outcome counts (conservative).',
       },
     ],
     dnc: NO_OWN_LIST('RULES.md §4.1, §4.4: national registry designated', 'V'),
@@ -1314,11 +1434,11 @@ const ROWS: StateLaw[] = [
       },
       {
         effective: always,
-        scope: scope(NON_EMERGENCY, AUTOMATED, 'not-covered', 'Calls by an automatic dialing-announcing device (any purpose except emergencies)'),
+        scope: scope(EVERY_PURPOSE, AUTOMATED, 'not-covered', 'Calls by an automatic dialing-announcing device (any purpose)'),
         ...everyDay(win('08:00', '19:00')),
         citation: 'S.C. Code 16-17-446',
         confidence: 'V',
-        notes: `RULES.md: "ADAD calls 08:00–19:00" — read as every ADAD call; emergency-purpose calls left out. ${ADAD_VOICE}`,
+        notes: `RULES.md: "ADAD calls 08:00–19:00" — read as every ADAD call. ${ADAD_ALL_PURPOSES} ${ADAD_VOICE}`,
       },
     ],
     dnc: NO_OWN_LIST('RULES.md §4.1: national registry', 'V'),
@@ -1494,14 +1614,14 @@ const ROWS: StateLaw[] = [
         limit: 3,
         windowMs: 7 * DAY_MS,
         windowLabel: '7 days',
-        counts: 'debt-collection communications to this number',
-        per: 'number',
+        counts: 'debt-collection communications to this debtor',
+        per: 'number-or-subject',
         scope: scope(DC, ALL_CALLS, 'covered', 'Collection-agency communications (calls and texts)'),
         effective: always,
         citation: 'RCW 19.16.120 (per WA DFI consumer page)',
         confidence: 'S',
         notes:
-          '"3 communications per week" is read as any 7 consecutive days, counted per number whatever the debt, every outcome (conservative). The statute binds licensed collection agencies; attorneys are reportedly largely excluded (unverified): applied to every debt-collection call (conservative).',
+          '"3 communications per week" is read as any 7 consecutive days, every outcome (conservative). The limit is the debtor\'s; dialguard has no person id, so it counts twice: per number whatever the debt, and, when the intent has a subject (the debt), per debt on any number; either count at 3 denies (the stricter reading). Calls about other debts to the debtor\'s other numbers are not seen. The statute binds licensed collection agencies; attorneys are reportedly largely excluded (unverified): applied to every debt-collection call (conservative).',
       },
       {
         limit: 1,
