@@ -48,6 +48,9 @@ export interface AuditDataWriter {
   num(n: number): void;
 }
 
+/** The ASCII digits of 00-99, two bytes each. */
+const PAIRS = Uint8Array.from({ length: 200 }, (_, i) => 48 + (i & 1 ? (i >> 1) % 10 : ((i >> 1) / 10) | 0));
+
 /** Bytes of a slab: blocks are written one after another into it and kept as views of it. */
 const SLAB = 1 << 22;
 
@@ -100,12 +103,14 @@ class BlockWriter implements AuditDataWriter {
   bytes(utf8: Uint8Array): void {
     const len = utf8.length;
     this.room(len);
-    if (len > 64) {
+    // TypedArray#set has a fixed cost of about a 12-byte JS copy loop (measured on Node 20: 7 bytes
+    // 16 vs 19 ns, 15 bytes 28 vs 20 ns, 42 bytes 64 vs 21 ns), and most pieces (the digest's
+    // constant runs, 15-75 bytes) are past that: only the shortest go byte by byte
+    if (len > 12) {
       this.buf.set(utf8, this.off);
       this.off += len;
       return;
     }
-    // a short piece byte by byte: TypedArray#set costs more than the copy itself at this size
     const buf = this.buf;
     let off = this.off;
     for (let i = 0; i < len; i++) buf[off++] = utf8[i]!;
@@ -136,10 +141,16 @@ class BlockWriter implements AuditDataWriter {
     const buf = this.buf;
     let off = this.off + digits;
     this.off = off;
-    for (let k = 0; k < digits; k++) {
-      buf[--off] = 48 + (x % 10);
-      x = (x / 10) | 0;
+    // two digits per division (an epoch-ms instant is 13 digits: 7 steps instead of 13)
+    let k = digits;
+    for (; k >= 2; k -= 2) {
+      const q = (x / 100) | 0;
+      const r = (x - q * 100) << 1;
+      buf[--off] = PAIRS[r + 1]!;
+      buf[--off] = PAIRS[r]!;
+      x = q;
     }
+    if (k === 1) buf[--off] = 48 + x;
   }
 
   byte(b: number): void {
