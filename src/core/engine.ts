@@ -19,6 +19,7 @@ import {
   emergencyDeclarationSchema,
   engineOptionsSchema,
   fastCallIntent,
+  FastIntent,
   optOutMessageSchema,
   parseOrThrow,
   phoneSchema,
@@ -382,8 +383,23 @@ export function createEngine(options: EngineOptions = {}): Engine {
     .digest('hex')
     .slice(0, 12)}`;
 
+  // The fast check's result is read only inside normalize (IntentRecord copies its fields): one
+  // object serves every call, one garbage object per intent less. `scratchFree` guards reentry (a
+  // host Date subclass whose getTime checks another intent): a nested call gets a fresh object.
+  const scratch = new FastIntent();
+  let scratchFree = true;
   function normalize(input: CallIntent): NormalizedIntent {
-    const i = fastCallIntent(input) ?? parseOrThrow(callIntentSchema, input, 'call intent');
+    if (!scratchFree) return normalizeWith(input, undefined);
+    scratchFree = false;
+    try {
+      return normalizeWith(input, scratch);
+    } finally {
+      scratchFree = true;
+    }
+  }
+
+  function normalizeWith(input: CallIntent, into: FastIntent | undefined): NormalizedIntent {
+    const i = fastCallIntent(input, into) ?? parseOrThrow(callIntentSchema, input, 'call intent');
     const at = i.at === undefined ? clockMs() : toEpoch(i.at);
     if (!instantInRange(at)) throw new InvalidInputError('call intent', [{ path: ['at'], message: INSTANT_RANGE_MESSAGE }]);
     const base = new IntentRecord(i, at, seller);

@@ -294,7 +294,7 @@ const optIn = (v: unknown, set: Set<string>): boolean => v === undefined || (typ
  * A property test holds the two to the same answers.
  * @internal
  */
-export function fastCallIntent(v: unknown): z.output<typeof callIntentSchema> | undefined {
+export function fastCallIntent(v: unknown, into?: FastIntent): z.output<typeof callIntentSchema> | undefined {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return undefined;
   const o = v as Record<string, unknown>;
   for (const k in o) if (!INTENT_KEYS.has(k)) return undefined;
@@ -336,7 +336,7 @@ export function fastCallIntent(v: unknown): z.output<typeof callIntentSchema> | 
     if (ad['zip'] !== undefined && !(typeof ad['zip'] === 'string' && ZIP.test(ad['zip']))) return undefined;
     if (!optStr(ad['county'], 100)) return undefined;
   }
-  const out = new FastIntent();
+  const out = into ?? new FastIntent();
   out.to = to;
   out.callType = callType as ParsedCallIntent['callType'];
   out.channel = channel as ParsedCallIntent['channel'];
@@ -361,8 +361,9 @@ type ParsedCallIntent = z.output<typeof callIntentSchema>;
  * A checked intent with every field present in one order (`undefined` when absent): the engine
  * reads it field by field, and one shape keeps those reads fast whatever shapes the host's
  * objects have.
+ * @internal
  */
-class FastIntent implements ParsedCallIntent {
+export class FastIntent implements ParsedCallIntent {
   to = '';
   callType: ParsedCallIntent['callType'] = 'live';
   channel: ParsedCallIntent['channel'] = undefined;

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { callIntentSchema, fastCallIntent } from '../../src/core/schemas';
+import { createEngine } from '../../src/core/engine';
+import type { Decision } from '../../src/core/types';
 
 const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
 const anyish = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.date(), fc.constant(undefined));
@@ -86,6 +88,26 @@ describe('fastCallIntent agrees with callIntentSchema', () => {
   it('the fast path carries every field the schema knows (a field added to the schema must be added to it too)', () => {
     const fast = fastCallIntent({ to: '2127361234', callType: 'live', purpose: 'informational' });
     expect(Object.keys(fast!).sort()).toEqual(Object.keys(callIntentSchema.shape).sort());
+  });
+
+  it('an intent checked from inside the validation of another (a host Date whose getTime checks) leaves both intact', async () => {
+    // the engine reuses one object for the fast check's result; a nested check must not write into it
+    const engine = createEngine({ clock: () => new Date('2026-03-10T16:00:00Z') });
+    let inner: Promise<Decision> | undefined;
+    let reads = 0;
+    class CheckingDate extends Date {
+      override getTime(): number {
+        // every read after the first (the validation's): the engine holds the checked fields by then
+        if (++reads > 1) inner ??= engine.check({ to: '(305) 555-0123', callType: 'autodialed', channel: 'sms', purpose: 'informational', lineType: 'landline', subject: 'debt-9' });
+        return super.getTime();
+      }
+    }
+    const outer = await engine.check({ to: '(212) 736-1234', callType: 'live', purpose: 'telemarketing', at: new CheckingDate('2026-03-10T15:00:00Z'), campaignId: 'c-1' });
+    expect(inner).toBeDefined();
+    const nested = await inner!;
+    expect(outer.intent).toMatchObject({ e164: '+12127361234', callType: 'live', channel: 'voice', purpose: 'telemarketing', lineType: 'unknown', campaignId: 'c-1', subject: undefined });
+    expect(outer.intent.at).toBe(Date.parse('2026-03-10T15:00:00Z'));
+    expect(nested.intent).toMatchObject({ e164: '+13055550123', callType: 'autodialed', channel: 'sms', purpose: 'informational', lineType: 'landline', subject: 'debt-9', campaignId: undefined });
   });
 
   it('the common well-formed intent takes the fast path; malformed ones do not', () => {
