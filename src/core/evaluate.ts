@@ -150,10 +150,15 @@ function toVerdict(rule: Rule, v: VerdictInput): Verdict {
   return Object.isFrozen(v) ? sharedVerdict(rule, v) : new LazyVerdict(rule, v);
 }
 
-/** The shared, frozen verdict of a rule for a frozen input. */
-function sharedVerdict(rule: Rule, v: VerdictInput): Verdict {
+/** The map of a rule's shared verdicts by frozen input. */
+function sharedOf(rule: Rule): WeakMap<VerdictInput, Verdict> {
   let byInput = shared.get(rule);
   if (byInput === undefined) shared.set(rule, (byInput = new WeakMap()));
+  return byInput;
+}
+
+/** The shared, frozen verdict of a rule for a frozen input. */
+function sharedVerdict(rule: Rule, v: VerdictInput, byInput: WeakMap<VerdictInput, Verdict> = sharedOf(rule)): Verdict {
   let verdict = byInput.get(v);
   if (verdict === undefined) byInput.set(v, (verdict = Object.freeze(new LazyVerdict(rule, v))));
   return verdict;
@@ -182,6 +187,8 @@ interface RuleList {
   /** Per rule: the last frozen input it returned and its shared verdict. */
   lastIn: (VerdictInput | undefined)[];
   lastOut: (Verdict | undefined)[];
+  /** Per rule: its map of shared verdicts (the rule's entry in `shared`, looked up once per rule set rather than per verdict). */
+  sharedIn: WeakMap<VerdictInput, Verdict>[];
 }
 
 function ruleList(rules: readonly Rule[]): RuleList {
@@ -202,6 +209,7 @@ function ruleList(rules: readonly Rule[]): RuleList {
     withObligations: rules.map((r) => r.obligations !== undefined),
     lastIn: rules.map(() => undefined),
     lastOut: rules.map(() => undefined),
+    sharedIn: rules.map(sharedOf),
   };
 }
 
@@ -439,7 +447,7 @@ function runList(
     else if (out === list.lastIn[k]) ctx.verdicts[ctx.nv++] = list.lastOut[k]!;
     else if (Object.isFrozen(out)) {
       // a shared verdict: remembered, since the same input gives it again
-      const v = sharedVerdict(rule, out as VerdictInput);
+      const v = sharedVerdict(rule, out as VerdictInput, list.sharedIn[k]!);
       list.lastIn[k] = out as VerdictInput;
       list.lastOut[k] = v;
       ctx.verdicts[ctx.nv++] = v;

@@ -74,9 +74,30 @@ export function parseNumber(input: string): ParsedNumber {
   if (npa % 100 === 11) return { ok: false, reason: 'invalid', detail: 'N11 is a service code, not an area code' };
   if (nxx % 100 === 11) return { ok: false, reason: 'invalid', detail: 'N11 exchange codes are not assignable' };
   // Input already in E.164 ('+1' and 10 digits: fastNanp saw no separator) is the answer itself;
-  // otherwise the string is built from small integers (a 10-digit number is a double, slow to print).
-  const e164 = input.length === 12 && input.charCodeAt(0) === 43 && fastNanp(input) === ten ? input : `+1${npa}${nxx}${line < 10 ? '000' : line < 100 ? '00' : line < 1000 ? '0' : ''}${line}`;
+  // otherwise the string is made in one allocation from its character codes (a template literal
+  // prints three numbers and builds four intermediate strings: garbage per intent).
+  const e164 = input.length === 12 && input.charCodeAt(0) === 43 && fastNanp(input) === ten ? input : e164Of(npa, nxx, line);
   return { ok: true, e164, npa, nxx, line };
+}
+
+/** `+1` and the ten digits of NPA (200-999), NXX (200-999) and line (0-9999, zero-padded). */
+function e164Of(npa: number, nxx: number, line: number): string {
+  const l1 = (line / 100) | 0;
+  const l2 = line - l1 * 100;
+  return String.fromCharCode(
+    43,
+    49,
+    48 + ((npa / 100) | 0),
+    48 + (((npa / 10) | 0) % 10),
+    48 + (npa % 10),
+    48 + ((nxx / 100) | 0),
+    48 + (((nxx / 10) | 0) % 10),
+    48 + (nxx % 10),
+    48 + ((l1 / 10) | 0),
+    48 + (l1 % 10),
+    48 + ((l2 / 10) | 0),
+    48 + (l2 % 10),
+  );
 }
 
 /**
