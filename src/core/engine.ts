@@ -191,6 +191,17 @@ export function honorDeadline(receivedAt: Date, timeZone: string): Date {
   return new Date(receivedAt.getTime() + 30 * 86_400_000);
 }
 
+/**
+ * A snapshot as the engine reads it: the snapshot (none when nothing can be read), the fact kinds
+ * it cannot give, and whether it may hold a pending reservation (false only when the snapshot
+ * check read every attempt and none was pending: see snapshotFaults).
+ */
+interface Judged {
+  snap?: FactSnapshot;
+  unavailable?: ReadonlySet<FactKind>;
+  pending?: boolean;
+}
+
 /** The parsed fields {@link IntentRecord} reads (a validated call intent). */
 type ParsedIntent = NonNullable<ReturnType<typeof fastCallIntent>>;
 
@@ -516,23 +527,25 @@ export function createEngine(options: EngineOptions = {}): Engine {
    * (unavailableIn), and those it gives in a broken form (snapshotFaults) — read as unavailable,
    * never as "nothing on file".
    */
-  function judged(snap: FactSnapshot, q: FactQuery): { snap?: FactSnapshot; unavailable?: ReadonlySet<FactKind> } {
+  function judged(snap: FactSnapshot, q: FactQuery): Judged {
     // every snapshot is checked, the memory store's too: its records are the objects handed back to
     // the host (which may change them), and its add methods take records from anywhere
-    const faults = snapshotFaults(snap, q);
+    const seen = { pending: true };
+    const faults = snapshotFaults(snap, q, seen);
     if (faults === 'all') return { unavailable: ALL_FACT_KINDS };
     let unavailable = unavailableIn(snap);
     if (faults !== undefined) unavailable = unavailable === undefined ? faults : new Set([...unavailable, ...faults]);
-    return unavailable === undefined ? { snap } : { snap, unavailable };
+    const pending = seen.pending;
+    return unavailable === undefined ? { snap, pending } : { snap, unavailable, pending };
   }
 
   /** One intent's decision from a judged snapshot: a snapshot its facts cannot be cut from is not read at all (fail closed). */
-  function decideFrom(intent: NormalizedIntent, read: { snap?: FactSnapshot; unavailable?: ReadonlySet<FactKind> }, evaluatedAt: Date = clockDate()): Decision {
+  function decideFrom(intent: NormalizedIntent, read: Judged, evaluatedAt: Date = clockDate()): Decision {
     let facts: Facts;
     let missing = read.unavailable;
     try {
       // reservations that have lapsed by now (the engine clock) hold no place, whatever the intent's instant
-      facts = factsForIntent(intent, read.snap, evaluatedAt.getTime());
+      facts = factsForIntent(intent, read.snap, evaluatedAt.getTime(), read.pending !== false);
     } catch {
       facts = factsForIntent(intent, undefined);
       missing = ALL_FACT_KINDS;
@@ -540,7 +553,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     return decide(intent, facts, missing, evaluatedAt);
   }
 
-  async function loadFacts(q: FactQuery): Promise<{ snap?: FactSnapshot; unavailable?: ReadonlySet<FactKind> }> {
+  async function loadFacts(q: FactQuery): Promise<Judged> {
     if (needs.size === 0 || q.e164s.length === 0) return {};
     try {
       return judged(await withTimeout(storage.loadFacts(q), factTimeoutMs, 'fact read', storage.name), q);

@@ -18,14 +18,14 @@ const EMPTY_SET: ReadonlySet<never> = new Set();
  * stamped before its expiry.
  * @internal
  */
-export function factsForIntent(intent: NormalizedIntent, snap: FactSnapshot | undefined, now = -Infinity): Facts {
+export function factsForIntent(intent: NormalizedIntent, snap: FactSnapshot | undefined, now = -Infinity, mayHoldPending = true): Facts {
   if (snap === undefined) {
     return { consents: EMPTY, revocations: EMPTY, suppressions: EMPTY_SET, relationships: EMPTY, attempts: EMPTY, campaign: undefined, emergencies: EMPTY, reassigned: EMPTY, restrictions: EMPTY, registryAt: undefined, registryInUse: false };
   }
   const e = intent.e164;
   if (snap.byNumber !== undefined) {
     const rec = snap.byNumber.get(e);
-    if (rec === undefined) return assemble(intent, snap, EMPTY, EMPTY, EMPTY_SET, EMPTY, EMPTY, snap.reassigned?.get(e) ?? EMPTY, snap.restrictions?.get(e) ?? EMPTY, now);
+    if (rec === undefined) return assemble(intent, snap, EMPTY, EMPTY, EMPTY_SET, EMPTY, EMPTY, snap.reassigned?.get(e) ?? EMPTY, snap.restrictions?.get(e) ?? EMPTY, now, mayHoldPending);
     return assemble(
       intent,
       snap,
@@ -37,6 +37,7 @@ export function factsForIntent(intent: NormalizedIntent, snap: FactSnapshot | un
       rec.reassigned ?? snap.reassigned?.get(e) ?? EMPTY,
       rec.restrictions ?? snap.restrictions?.get(e) ?? EMPTY,
       now,
+      mayHoldPending,
     );
   }
   return assemble(
@@ -50,6 +51,7 @@ export function factsForIntent(intent: NormalizedIntent, snap: FactSnapshot | un
     snap.reassigned?.get(e) ?? EMPTY,
     snap.restrictions?.get(e) ?? EMPTY,
     now,
+    mayHoldPending,
   );
 }
 
@@ -65,6 +67,7 @@ function assemble(
   reassigned: Facts['reassigned'],
   byNumRestrictions: Facts['restrictions'],
   now: number,
+  mayHoldPending: boolean,
 ): Facts {
   const attempts = intent.subject === undefined ? byNum : withSubject(byNum, snap.attemptsBySubject.get(intent.subject) ?? EMPTY);
   return {
@@ -72,7 +75,8 @@ function assemble(
     revocations,
     suppressions,
     relationships,
-    attempts: liveAt(attempts, now > intent.at ? now : intent.at),
+    // without a pending reservation in the snapshot (mayHoldPending false) nothing can have lapsed
+    attempts: mayHoldPending ? liveAt(attempts, now > intent.at ? now : intent.at) : attempts,
     campaign: intent.campaignId === undefined ? undefined : snap.campaigns.get(intent.campaignId),
     emergencies: snap.emergencies,
     reassigned,

@@ -31,6 +31,9 @@ const REVOCATION: RecordCheck = (r, key) => {
   const v = r as { phone?: unknown; receivedAt?: unknown } | null;
   return typeof v === 'object' && v !== null && v.phone === key && validDate(v.receivedAt);
 };
+/** Whether an attempt check of the current snapshotFaults call has seen a pending reservation. */
+let pendingSeen = false;
+
 /**
  * An attempt filed under a number is to that number; one filed under a subject is about it (to any
  * number). Its kind must be one the rules know: an attempt whose purpose, call type, channel or
@@ -44,6 +47,7 @@ const attemptCheck =
     if (typeof a !== 'object' || a === null || !finite(a.at) || !OUTCOMES.has(a.outcome)) return false;
     if (!CALL_TYPES.has(a.callType) || !CHANNELS.has(a.channel) || !PURPOSES.has(a.purpose) || typeof a.seller !== 'string') return false;
     if (a.expiresAt !== undefined && !finite(a.expiresAt)) return false;
+    if (a.outcome === 'pending') pendingSeen = true;
     return byNumber ? a.e164 === key : a.subject === key;
   };
 
@@ -110,10 +114,24 @@ const PER_NUMBER: readonly FactKind[] = ['consents', 'suppressions', 'relationsh
 /**
  * The fact kinds a snapshot cannot be trusted for (its own `unavailable` list included), or
  * undefined when it is sound. `'all'` when it is not a snapshot at all.
+ *
+ * `seen.pending` (when given) is set to whether the snapshot may hold a pending reservation: false
+ * only when every attempt in it was read by the check (its attempts are sound) and none was
+ * pending. The engine then skips the per-intent search for lapsed reservations, which would only
+ * read every attempt again.
  * @internal
  */
-export function snapshotFaults(snap: unknown, q: FactQuery): Set<FactKind> | 'all' | undefined {
+export function snapshotFaults(snap: unknown, q: FactQuery, seen?: { pending: boolean }): Set<FactKind> | 'all' | undefined {
+  if (seen !== undefined) seen.pending = true;
   if (typeof snap !== 'object' || snap === null) return 'all';
+  pendingSeen = false;
+  const out = snapshotFaultsOf(snap, q);
+  // a check that stopped early (faulty attempts) has not read them all: assume one may be pending
+  if (seen !== undefined && out !== 'all' && !out?.has('attempts')) seen.pending = pendingSeen;
+  return out;
+}
+
+function snapshotFaultsOf(snap: object, q: FactQuery): Set<FactKind> | 'all' | undefined {
   const s = snap as Partial<Record<keyof FactSnapshot, unknown>>;
   let out: Set<FactKind> | undefined;
   const bad = (k: FactKind) => (out ??= new Set()).add(k);
