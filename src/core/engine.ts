@@ -58,7 +58,7 @@ import type {
 } from './types';
 import { parseOptOut } from '../consent/parse-opt-out';
 import { parseFtcFile, type FtcImportOptions, type FtcImportResult, type FtcInput } from '../dnc/ftc';
-import { parseNumber, placeNumber } from '../phone/normalize';
+import { e164Text, fastTen, parseNumber, placeNumber } from '../phone/normalize';
 import { memoryStorage } from '../storage/memory';
 import type { AuditSink, FactQuery, FactSnapshot, Storage } from '../storage/types';
 import { writtenText, type AuditDataWriter, type WritableAuditSink } from '../audit/chain';
@@ -414,15 +414,24 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const at = i.at === undefined ? clockMs() : toEpoch(i.at);
     if (!instantInRange(at)) throw new InvalidInputError('call intent', [{ path: ['at'], message: INSTANT_RANGE_MESSAGE }]);
     const base = new IntentRecord(i, at, seller);
-    const p = parseNumber(i.to);
-    if (!p.ok) {
-      base.unsupported = { reason: p.reason, ...(p.detail ? { detail: p.detail } : {}) };
-      return base;
+    // a well-formed number without parseNumber's result object (one per intent); anything else
+    // (the slow path, a refused number) through parseNumber
+    const ten = fastTen(i.to);
+    if (ten !== undefined) {
+      base.e164 = e164Text(i.to, ten);
+      base.npa = Math.floor(ten / 1e7);
+      base.nxx = Math.floor(ten / 1e4) % 1000;
+    } else {
+      const p = parseNumber(i.to);
+      if (!p.ok) {
+        base.unsupported = { reason: p.reason, ...(p.detail ? { detail: p.detail } : {}) };
+        return base;
+      }
+      base.e164 = p.e164;
+      base.npa = p.npa;
+      base.nxx = p.nxx;
     }
-    base.e164 = p.e164;
-    base.npa = p.npa;
-    base.nxx = p.nxx;
-    const place = placeNumber(p.npa, p.nxx, i.address);
+    const place = placeNumber(base.npa, base.nxx, i.address);
     if (!place.ok) {
       base.unsupported = { reason: place.reason, ...(place.detail ? { detail: place.detail } : {}) };
       if (place.region) base.region = place.region;

@@ -46,6 +46,34 @@ export function fastNanp(input: string): number | undefined {
 }
 
 /**
+ * The ten digits of a number the fast path reads and the numbering plan allows (NPA and NXX 2-9,
+ * neither N11), or undefined: {@link parseNumber} then gives the answer (the slow path, or why the
+ * number is refused). Returns a number, not a result object: the engine's hot path allocates
+ * nothing to parse a well-formed number.
+ * @internal
+ */
+export function fastTen(input: string): number | undefined {
+  const ten = fastNanp(input);
+  if (ten === undefined) return undefined;
+  const npa = Math.floor(ten / 1e7);
+  const nxx = Math.floor(ten / 1e4) % 1000;
+  if (npa < 200 || nxx < 200 || npa % 100 === 11 || nxx % 100 === 11) return undefined;
+  return ten;
+}
+
+/**
+ * The E.164 text of a valid ten-digit NANP number read from `input` (what {@link parseNumber} gives
+ * as `e164`).
+ * @internal
+ */
+export function e164Text(input: string, ten: number): string {
+  // Input already in E.164 ('+1' and 10 digits: fastNanp saw no separator) is the answer itself;
+  // otherwise the string is made in one allocation from its character codes (a template literal
+  // prints three numbers and builds four intermediate strings: garbage per intent).
+  return input.length === 12 && input.charCodeAt(0) === 43 && fastNanp(input) === ten ? input : e164Of(Math.floor(ten / 1e7), Math.floor(ten / 1e4) % 1000, ten % 1e4);
+}
+
+/**
  * Parses any common US format (`(212) 736-1234`, `212-736-1234`, `+1 212 736 1234`,
  * `12127361234`) to E.164.
  * @param input - the number as the host has it
@@ -73,11 +101,7 @@ export function parseNumber(input: string): ParsedNumber {
   if (npa < 200 || nxx < 200) return { ok: false, reason: 'invalid', detail: 'area code and exchange must start with 2-9' };
   if (npa % 100 === 11) return { ok: false, reason: 'invalid', detail: 'N11 is a service code, not an area code' };
   if (nxx % 100 === 11) return { ok: false, reason: 'invalid', detail: 'N11 exchange codes are not assignable' };
-  // Input already in E.164 ('+1' and 10 digits: fastNanp saw no separator) is the answer itself;
-  // otherwise the string is made in one allocation from its character codes (a template literal
-  // prints three numbers and builds four intermediate strings: garbage per intent).
-  const e164 = input.length === 12 && input.charCodeAt(0) === 43 && fastNanp(input) === ten ? input : e164Of(npa, nxx, line);
-  return { ok: true, e164, npa, nxx, line };
+  return { ok: true, e164: e164Text(input, ten), npa, nxx, line };
 }
 
 /** `+1` and the ten digits of NPA (200-999), NXX (200-999) and line (0-9999, zero-padded). */

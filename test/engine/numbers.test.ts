@@ -75,3 +75,33 @@ describe('engine.unsupported-number', () => {
     await expect(e.suppressions.add('internal', '212-411-1234')).rejects.toMatchObject({ name: 'UnsupportedNumberError', input: '212-411-1234' });
   });
 });
+
+describe('the engine hot path (fastTen, e164Text) agrees with parseNumber', () => {
+  it('reads exactly the numbers parseNumber reads by its fast path, to the same E.164 text', async () => {
+    const fc = (await import('fast-check')).default;
+    const { fastTen, e164Text } = await import('../../src/phone/normalize');
+    const digit = fc.constantFrom(...'0123456789');
+    const sep = fc.constantFrom('', ' ', '-', '.', '(', ')', '/', '\u00a0', '\u2011', '+', 'x', '1');
+    const text = fc.array(fc.oneof(digit, digit, digit, sep), { minLength: 1, maxLength: 16 }).map((a) => a.join(''));
+    const tens = fc.tuple(fc.integer({ min: 100, max: 999 }), fc.integer({ min: 100, max: 999 }), fc.integer({ min: 0, max: 9999 })).chain(([a, b, c]) => {
+      const line = String(c).padStart(4, '0');
+      return fc.constantFrom(`(${a}) ${b}-${line}`, `+1${a}${b}${line}`, `1 ${a} ${b} ${line}`, `${a}.${b}.${line}`, `${a}${b}${line}`);
+    });
+    fc.assert(
+      fc.property(fc.oneof(text, tens), (input) => {
+        const ten = fastTen(input);
+        const p = parseNumber(input);
+        if (ten !== undefined) {
+          expect(p.ok).toBe(true);
+          if (p.ok) {
+            expect(e164Text(input, ten)).toBe(p.e164);
+            expect([Math.floor(ten / 1e7), Math.floor(ten / 1e4) % 1000]).toEqual([p.npa, p.nxx]);
+          }
+        }
+      }),
+      { numRuns: 5000, seed: 20261130 },
+    );
+    for (const input of ['(212) 736-1234', '+12127361234', '2127361234', '1 212 736 1234', '212\u2011736\u20111234']) expect(fastTen(input)).toBe(2127361234);
+    for (const input of ['(112) 736-1234', '(212) 111-1234', '(211) 736-1234', '(212) 611-1234', '212-736-123', '+44 20 7946 1234', '(212) 736-1234 ext. 5']) expect(fastTen(input)).toBeUndefined();
+  });
+});
