@@ -246,9 +246,26 @@ export function canonicalSubject(name: string): string {
   return canonicalName(name, subjectNames, 'subject');
 }
 
+/**
+ * Whether a name is its own canonical form: printable ASCII without capitals, single spaces inside,
+ * none at the ends (NFKC, dropping invisible characters and case folding leave such text as it is).
+ * Debt and matter ids are mostly like that, and too many to cache.
+ */
+function isCanonicalAscii(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === n - 1 || s.charCodeAt(i - 1) === 32) return false;
+    } else if (c < 33 || c > 126 || (c >= 65 && c <= 90)) return false;
+  }
+  return n > 0;
+}
+
 function canonicalName(name: string, cache: Map<string, string>, field: 'seller' | 'subject'): string {
   let c = cache.get(name);
   if (c === undefined) {
+    if (isCanonicalAscii(name)) return name;
     // NFKC, invisible characters (zero-width, soft hyphen) dropped, spaces collapsed, full case folding
     // (upper then lower: "straße" and "STRASSE", "ΟΔΟΣ" and "οδοσ" meet)
     c = name.normalize('NFKC').replace(/\p{Default_Ignorable_Code_Point}/gu, '').trim().replace(/\s+/g, ' ').toUpperCase().toLowerCase();

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { Temporal } from '@js-temporal/polyfill';
 import { describe, expect, it } from 'vitest';
 import { addMonthsToDay } from '../../src/rules/shared';
+import { canonicalSubject } from '../../src/core/engine';
 import { createEngine, defaultRules, ethics, type CallIntent } from '../../src/index';
 import { denialSummary, FEDERAL, makeEngine, NYC, outcomeOf, verdictOf } from './helpers';
 
@@ -182,6 +183,19 @@ describe('debts are named in one canonical form (12 CFR 1006.14(b)(2); RULES.md 
     await expect(e.check(call(' '))).rejects.toMatchObject({ name: 'InvalidInputError', issues: [{ path: ['subject'] }] });
     await expect(e.check(call('\u200b'))).rejects.toMatchObject({ name: 'InvalidInputError' });
     await expect(e.attempts.record(rec('01', '  '))).rejects.toMatchObject({ name: 'InvalidInputError', issues: [{ path: ['subject'] }] });
+  });
+
+  it('the ASCII fast path gives the full canonical form (NFKC, invisible characters dropped, spaces collapsed, case folded): 5,000 random strings', () => {
+    const full = (x: string) => x.normalize('NFKC').replace(/\p{Default_Ignorable_Code_Point}/gu, '').trim().replace(/\s+/g, ' ').toUpperCase().toLowerCase();
+    const chars = fc.constantFrom(...'aZ09 -_./#\t\u00a0\u00adÄß'.split(''));
+    fc.assert(
+      fc.property(fc.array(chars, { minLength: 1, maxLength: 12 }).map((a) => a.join('')), (x) => {
+        const want = full(x);
+        if (want === '') expect(() => canonicalSubject(x)).toThrow(/subject/);
+        else expect(canonicalSubject(x)).toBe(want);
+      }),
+      { numRuns: 5000, seed: 42 },
+    );
   });
 
   it('the decision shows the canonical form', async () => {
