@@ -169,6 +169,7 @@ export function permissionFrom(intent: NormalizedIntent, day: number): boolean {
 
 /** A live consent that covers the intent, preferring written consent. */
 export function coveringConsent(intent: NormalizedIntent, facts: Facts, written: boolean): ConsentRecord | undefined {
+  if (facts.consents.length === 0) return undefined; // most numbers have none: no list to build
   let oral: ConsentRecord | undefined;
   for (const c of liveConsents(intent, facts)) {
     if (scopeMismatch(c, intent).length) continue;
