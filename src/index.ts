@@ -89,6 +89,7 @@ export type { ConsentRequirement } from './rules/tcpa';
 export { importFtcDnc } from './dnc/ftc';
 export type { FtcImportOptions, FtcImportResult, FtcInput } from './dnc/ftc';
 export { memoryStorage } from './storage/memory';
+export { canonicalSeller, canonicalSubject } from './core/names';
 export type { MemoryStorageOptions } from './storage/memory';
 export type { Storage, FactQuery, FactSnapshot,
   NumberFacts, ReserveOutcome, AuditEntry, AuditSink } from './storage/types';

@@ -22,6 +22,9 @@ describe(`parseOptOut — ${REG}`, () => {
     ["Don t call", 'do not contact'],
     ['Take this number off your list', 'remove me'],
     ['go away', 'leave me alone'],
+    ['why won t you stop calling me', 'stop'],
+    ["Why won't u stop texting me", 'stop'],
+    ['why can t you stop calling', 'stop'],
     ['Please just go away!', 'leave me alone'],
   ])(`${REG} (reasonable person, review 2026-11-30): %j revokes (%s)`, (text, matched) => {
     expect(parseOptOut(text)).toMatchObject({ revoked: true, matched });

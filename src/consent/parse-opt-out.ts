@@ -216,7 +216,8 @@ function words(clause: string): string[] {
 /** Whether the "stop"/"quit" at `ws[i]` is a negated verb: "don't stop", "don't you dare stop". */
 function negated(ws: readonly string[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - NEGATION_REACH; j--) {
-    if (NEGATION.has(ws[j]!)) return true;
+    // "why won't you stop calling me" asks for the stop: not a negated one
+    if (NEGATION.has(ws[j]!)) return ws[j - 1] !== 'why';
     if (!NEGATION_SKIP.has(ws[j]!)) return false;
   }
   return false;

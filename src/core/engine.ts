@@ -57,6 +57,9 @@ import type {
   Verdict,
 } from './types';
 import { parseOptOut } from '../consent/parse-opt-out';
+import { canonicalSeller, canonicalSubject } from './names';
+
+export { canonicalSeller, canonicalSubject };
 import { parseFtcFile, type FtcImportOptions, type FtcImportResult, type FtcInput } from '../dnc/ftc';
 import { e164Text, fastTen, parseNumber, placeNumber } from '../phone/normalize';
 import { memoryStorage } from '../storage/memory';
@@ -217,63 +220,6 @@ interface IntentRecordCtor {
  * `Object.prototype`, and the fields are assigned in the literal's order, so the object (its keys,
  * their order, its JSON) is the same plain object as before.
  */
-/** Canonical seller names, by the name given (a host passes the same few names again and again). */
-const sellerNames = new Map<string, string>();
-
-/**
- * The form a seller name is stored and compared in: Unicode-folded (NFKC), trimmed, inner spaces
- * collapsed, lower-cased. A consent, a revocation or an EBR recorded under "Smith & Lee LLP " is the
- * same seller's as one under "smith & lee llp" — a revocation must never miss its consent over a
- * spelling of the name.
- * @internal
- */
-export function canonicalSeller(name: string): string {
-  return canonicalName(name, sellerNames, 'seller');
-}
-
-/** Canonical subjects, by the text given. */
-const subjectNames = new Map<string, string>();
-
-/**
- * The form a subject (a matter or a debt) is stored and compared in: the seller's canonical form.
- * The caps, the post-conversation wait and the restrictions of a debt count "per debt, across all of
- * the person's numbers" (RULES.md §3): "ACCT-1 " or "acct-1" is the same debt as "ACCT-1", never a
- * new one with no history. Merging spellings only ever counts more (every rule keyed by subject
- * limits calls); a subject that is blank once spaces and invisible characters are dropped is refused.
- * @internal
- */
-export function canonicalSubject(name: string): string {
-  return canonicalName(name, subjectNames, 'subject');
-}
-
-/**
- * Whether a name is its own canonical form: printable ASCII without capitals, single spaces inside,
- * none at the ends (NFKC, dropping invisible characters and case folding leave such text as it is).
- * Debt and matter ids are mostly like that, and too many to cache.
- */
-function isCanonicalAscii(s: string): boolean {
-  const n = s.length;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32) {
-      if (i === 0 || i === n - 1 || s.charCodeAt(i - 1) === 32) return false;
-    } else if (c < 33 || c > 126 || (c >= 65 && c <= 90)) return false;
-  }
-  return n > 0;
-}
-
-function canonicalName(name: string, cache: Map<string, string>, field: 'seller' | 'subject'): string {
-  let c = cache.get(name);
-  if (c === undefined) {
-    if (isCanonicalAscii(name)) return name;
-    // NFKC, invisible characters (zero-width, soft hyphen) dropped, spaces collapsed, full case folding
-    // (upper then lower: "straße" and "STRASSE", "ΟΔΟΣ" and "οδοσ" meet)
-    c = name.normalize('NFKC').replace(/\p{Default_Ignorable_Code_Point}/gu, '').trim().replace(/\s+/g, ' ').toUpperCase().toLowerCase();
-    if (c === '') throw new InvalidInputError(field, [{ path: [field], message: `must name the ${field} (it is blank once spaces and invisible characters are dropped)` }]);
-    if (cache.size < 10_000) cache.set(name, c);
-  }
-  return c;
-}
 
 const IntentRecord = function IntentRecord(this: NormalizedIntent, i: ParsedIntent, at: number, seller: string) {
   const lineType = i.lineType ?? 'unknown';
@@ -797,8 +743,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
           ds = await checkBatch(batch);
         } catch (err) {
           if (err instanceof InvalidInputError) {
-            // name the element that failed
-            const idx = batch.findIndex((b) => !callIntentSchema.safeParse(b).success);
+            // name the element that failed: the first one normalize refuses (as checkBatch met them, in order)
+            const idx = batch.findIndex((b) => {
+              try {
+                normalize(b);
+                return false;
+              } catch {
+                return true;
+              }
+            });
             if (idx >= 0) {
               throw new InvalidInputError('call intent', err.issues.map((i) => ({ ...i, path: [start + idx, ...i.path] })), { cause: err });
             }

@@ -8,7 +8,8 @@
 import type { FactKind } from './rule';
 import type { FactQuery, FactSnapshot } from '../storage/types';
 import { querySetsOf } from './facts';
-import { callTypeSchema, channelSchema, outcomeSchema, purposeSchema, stateCodeSchema } from './schemas';
+import { callTypeSchema, channelSchema, numberUseSchema, outcomeSchema, purposeSchema, stateCodeSchema } from './schemas';
+import { isCanonicalName } from './names';
 
 const CALL_TYPES: ReadonlySet<unknown> = new Set(callTypeSchema.options);
 const CHANNELS: ReadonlySet<unknown> = new Set(channelSchema.options);
@@ -16,6 +17,11 @@ const PURPOSES: ReadonlySet<unknown> = new Set(purposeSchema.options);
 /** Recorded outcomes, and `pending` for a reservation not yet completed. */
 const OUTCOMES: ReadonlySet<unknown> = new Set([...outcomeSchema.options, 'pending']);
 const STATE_CODES: ReadonlySet<unknown> = new Set(stateCodeSchema.options);
+const NUMBER_USES: ReadonlySet<unknown> = new Set(numberUseSchema.options);
+/** A seller as the checks compare it: the canonical form (another spelling would match no check's seller). */
+const sellerOk = (v: unknown): boolean => isCanonicalName(v, 'seller');
+/** No subject, or one in canonical form (null, or "ACCT-1" where checks ask for "acct-1", would count for no debt). */
+const subjectOk = (v: unknown): boolean => v === undefined || isCanonicalName(v, 'subject');
 
 const isMap = (v: unknown): v is ReadonlyMap<unknown, unknown> => v instanceof Map;
 const finite = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
@@ -25,11 +31,11 @@ type RecordCheck = (r: unknown, key: string) => boolean;
 
 const CONSENT: RecordCheck = (r, key) => {
   const c = r as { phone?: unknown; grantedAt?: unknown; seller?: unknown } | null;
-  return typeof c === 'object' && c !== null && c.phone === key && validDate(c.grantedAt) && typeof c.seller === 'string';
+  return typeof c === 'object' && c !== null && c.phone === key && validDate(c.grantedAt) && sellerOk(c.seller);
 };
 const REVOCATION: RecordCheck = (r, key) => {
-  const v = r as { phone?: unknown; receivedAt?: unknown } | null;
-  return typeof v === 'object' && v !== null && v.phone === key && validDate(v.receivedAt);
+  const v = r as { phone?: unknown; receivedAt?: unknown; seller?: unknown } | null;
+  return typeof v === 'object' && v !== null && v.phone === key && validDate(v.receivedAt) && sellerOk(v.seller);
 };
 /** Whether an attempt check of the current snapshotFaults call has seen a pending reservation. */
 let pendingSeen = false;
@@ -43,10 +49,11 @@ let pendingSeen = false;
 const attemptCheck =
   (byNumber: boolean): RecordCheck =>
   (r, key) => {
-    const a = r as { e164?: unknown; at?: unknown; outcome?: unknown; subject?: unknown; callType?: unknown; channel?: unknown; purpose?: unknown; seller?: unknown; expiresAt?: unknown } | null;
+    const a = r as { e164?: unknown; at?: unknown; outcome?: unknown; subject?: unknown; callType?: unknown; channel?: unknown; purpose?: unknown; seller?: unknown; expiresAt?: unknown; numberUse?: unknown } | null;
     if (typeof a !== 'object' || a === null || !finite(a.at) || !OUTCOMES.has(a.outcome)) return false;
-    if (!CALL_TYPES.has(a.callType) || !CHANNELS.has(a.channel) || !PURPOSES.has(a.purpose) || typeof a.seller !== 'string') return false;
+    if (!CALL_TYPES.has(a.callType) || !CHANNELS.has(a.channel) || !PURPOSES.has(a.purpose) || !sellerOk(a.seller)) return false;
     if (a.expiresAt !== undefined && !finite(a.expiresAt)) return false;
+    if (!subjectOk(a.subject) || (a.numberUse !== undefined && !NUMBER_USES.has(a.numberUse))) return false;
     if (a.outcome === 'pending') pendingSeen = true;
     return byNumber ? a.e164 === key : a.subject === key;
   };
@@ -69,15 +76,15 @@ const ATTEMPT_TO_NUMBER = attemptCheck(true);
 const ATTEMPT_ON_SUBJECT = attemptCheck(false);
 const RELATIONSHIP: RecordCheck = (r, key) => {
   const x = r as { e164?: unknown; at?: unknown; seller?: unknown } | null;
-  return typeof x === 'object' && x !== null && x.e164 === key && finite(x.at) && typeof x.seller === 'string';
+  return typeof x === 'object' && x !== null && x.e164 === key && finite(x.at) && sellerOk(x.seller);
 };
 const REASSIGNED: RecordCheck = (r, key) => {
   const x = r as { e164?: unknown; queriedAt?: unknown } | null;
   return typeof x === 'object' && x !== null && x.e164 === key && finite(x.queriedAt);
 };
 const RESTRICTION: RecordCheck = (r) => {
-  const x = r as { from?: unknown; kind?: unknown } | null;
-  return typeof x === 'object' && x !== null && finite(x.from) && typeof x.kind === 'string';
+  const x = r as { from?: unknown; kind?: unknown; subject?: unknown; e164?: unknown } | null;
+  return typeof x === 'object' && x !== null && finite(x.from) && typeof x.kind === 'string' && subjectOk(x.subject) && (x.e164 === undefined || typeof x.e164 === 'string');
 };
 
 /** Whether a value is an array of records that pass `check` (a few field reads each: no cache, whose bookkeeping would cost the garbage collector more). */

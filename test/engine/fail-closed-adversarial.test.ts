@@ -114,6 +114,32 @@ describe('DESIGN.md §1.2: a malformed adapter snapshot reads as unavailable (de
     expect((await ok.check({ to: LA, callType: 'live', purpose: 'telemarketing', relationship: 'client', at: '2026-03-10T12:00:00-05:00' })).denials.map((v) => v.code)).toContain('emergency_ban');
   });
 
+  it('12 CFR 1006.14(b)(2), 1006.6(b)(2): rows a SQL driver hands back with null subjects, a null numberUse or a seller in another spelling are unavailable, not "no such call"', async () => {
+    const nulls = (s: FactSnapshot): Any => ({
+      ...s,
+      byNumber: new Map(
+        [...s.byNumber!].map(([k, r]: Any) => [k, { ...r, attempts: r.attempts.map((a: Any) => ({ ...a, subject: a.subject ?? null, numberUse: a.numberUse ?? null })), restrictions: r.restrictions?.map((x: Any) => ({ ...x, subject: x.subject ?? null })) }]),
+      ),
+    });
+    const debt = { to: N, callType: 'live', purpose: 'debt-collection', subject: 'acct-1', at: AT } as const;
+    const e = createEngine({ clock, storage: mangled(nulls) });
+    for (let k = 0; k < 7; k++) await e.attempts.record({ phone: N, at: new Date(NOW - 86_400_000 + k * 60_000), callType: 'live', purpose: 'debt-collection', outcome: 'no-answer' });
+    let d = await e.check(debt);
+    expect(d.allowed).toBe(false);
+    expect(d.denials.some((v) => v.code === 'fact_unavailable')).toBe(true);
+    const r = createEngine({ clock, storage: mangled(nulls) });
+    await r.debtCollection.restrict({ kind: 'represented-by-counsel', phone: N, at: '2026-03-01T10:00:00-05:00' });
+    d = await r.check(debt);
+    expect(d.allowed).toBe(false);
+    // a seller spelled otherwise than the checks ask ("Firm" for "firm") matches no check: unavailable
+    const sellers = createEngine({ clock, seller: 'Firm', storage: mangled(mapByNumber((x) => ({ ...x, revocations: x.revocations.map((v: Any) => ({ ...v, seller: 'Firm' })) }))) });
+    await sellers.consents.grant(grantWritten);
+    await sellers.consents.revoke({ phone: N, via: 'sms', at: '2026-02-01T00:00:00Z' });
+    d = await sellers.check(textAd);
+    expect(d.allowed).toBe(false);
+    expect(d.denials.some((v) => v.code === 'fact_unavailable')).toBe(true);
+  });
+
   it('47 CFR 64.1200(d): an unavailable list given as a Set (not an array) cannot bypass the internal list', async () => {
     const e = createEngine({ clock, storage: mangled((s) => ({ ...mapByNumber((r) => ({ ...r, suppressions: new Set() }))(s), unavailable: new Set(['suppressions']) })) });
     await e.suppressions.add('internal', N);

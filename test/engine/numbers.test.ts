@@ -95,6 +95,8 @@ describe('the engine hot path (fastTen, e164Text) agrees with parseNumber', () =
           expect(p.ok).toBe(true);
           if (p.ok) {
             expect(e164Text(input, ten)).toBe(p.e164);
+            // and an oracle that shares no code with either: the ten digits, written out
+            expect(e164Text(input, ten)).toBe(`+1${String(ten).padStart(10, '0')}`);
             expect([Math.floor(ten / 1e7), Math.floor(ten / 1e4) % 1000]).toEqual([p.npa, p.nxx]);
           }
         }

@@ -165,14 +165,14 @@ describe('RULES.md §4.1 NE: ADAD solicitation calls barred to numbers on paging
 describe('RULES.md §4.1 MI: telephone solicitation by recorded message prohibited (MCL 445.111a [V title]; MI AG [V])', () => {
   const T = at('MI', '2026-06-16', '12:00');
   const ID = 'state.MI.call-restrictions';
-  it('RULES.md §4.1 MI (MCL 445.111a [V title]; MI AG [V]): a prerecorded solicitation is denied, even with written consent and an EBR (no exception recorded)', async () => {
+  it('RULES.md §4.1 MI (MCL 445.111a [V title]; MI AG [V]; marked S, the section text unread): a prerecorded solicitation is denied, even with written consent and an EBR (no exception recorded)', async () => {
     const e = full();
     await e.consents.grant(pewc(PHONE.MI));
     await e.relationships.record({ phone: PHONE.MI, kind: 'transaction', at: '2026-03-01T10:00:00-04:00' });
     for (const lineType of ['landline', 'wireless'] as const) {
       const d = await e.check(robo(PHONE.MI, T, { lineType }));
       const v = only(d, ID);
-      expect(v).toMatchObject({ outcome: 'deny', code: 'state_call_barred', confidence: 'V', details: { state: 'Michigan' } });
+      expect(v).toMatchObject({ outcome: 'deny', code: 'state_call_barred', confidence: 'S', details: { state: 'Michigan' } });
       expect(v.citation).toContain('445.111a');
       expect(v.reason).toBe('Michigan law bars telephone solicitations by recorded message.');
       expect(d.denials.map((x) => x.rule)).toEqual([ID]);

@@ -7,7 +7,7 @@ import { Temporal } from '@js-temporal/polyfill';
 import { describe, expect, it } from 'vitest';
 import { addMonthsToDay } from '../../src/rules/shared';
 import { canonicalSubject } from '../../src/core/engine';
-import { createEngine, defaultRules, ethics, type CallIntent } from '../../src/index';
+import { createEngine, defaultRules, ethics, memoryStorage, type CallIntent } from '../../src/index';
 import { denialSummary, FEDERAL, makeEngine, NYC, outcomeOf, verdictOf } from './helpers';
 
 const GUAM = '(671) 646-0123';
@@ -232,5 +232,41 @@ describe('tsr.prerecorded-message: 16 CFR 310.4(b)(1)(v), an express written agr
     for (const over of [{ callType: 'live' as const }, { callType: 'autodialed' as const, channel: 'sms' as const }, { purpose: 'informational' as const }]) {
       expect(outcomeOf(await e.check({ ...call('2026-06-01T12:00:00-04:00'), ...over }), 'tsr.prerecorded-message'), JSON.stringify(over)).toBe('none');
     }
+  });
+});
+
+describe('records written straight to a storage meet the canonical names (review 2026-11-30)', () => {
+  it('12 CFR 1006.14(b)(2): 7 calls about "ACCT-1" written with storage.addAttempts still bar an 8th about "ACCT-1"', async () => {
+    const storage = memoryStorage();
+    const e = createEngine({ seller: 'Firm', rules: FEDERAL, storage, auditDecisions: false });
+    const base = Date.parse('2026-06-01T12:00:00-04:00');
+    await storage.addAttempts(
+      Array.from({ length: 7 }, (_, k) => ({ id: `a${k}`, e164: NYC, at: base + k * 3_600_000, callType: 'live' as const, channel: 'voice' as const, purpose: 'debt-collection' as const, seller: 'Firm', outcome: 'no-answer' as const, conversation: false, subject: 'ACCT-1' })),
+    );
+    const d = await e.check({ to: NYC, callType: 'live', purpose: 'debt-collection', subject: 'ACCT-1', at: '2026-06-02T12:00:00-04:00' });
+    expect(verdictOf(d, 'regf.call-frequency')).toMatchObject({ outcome: 'deny', code: 'limit_reached' });
+  });
+
+  it('12 CFR 1006.6(b)(2): a counsel restriction written with storage.addRestriction for "DEBT-9" binds calls about "debt-9"', async () => {
+    const storage = memoryStorage();
+    const e = createEngine({ seller: 'Firm', rules: FEDERAL, storage, auditDecisions: false });
+    await storage.addRestriction!({ id: 'r1', kind: 'represented-by-counsel', subject: 'DEBT-9', from: Date.parse('2026-06-01T00:00:00Z') });
+    const d = await e.check({ to: NYC, callType: 'live', purpose: 'debt-collection', subject: 'debt-9', at: '2026-06-02T12:00:00-04:00' });
+    expect(outcomeOf(d, 'regf.communication-restrictions')).toBe('deny');
+  });
+
+  it('47 CFR 64.1200(a)(10): a revocation written with storage.addRevocation under "Firm " revokes the consent of seller "firm"', async () => {
+    const storage = memoryStorage();
+    const e = createEngine({ seller: 'Firm', rules: FEDERAL, storage, auditDecisions: false });
+    await e.consents.grant(pewc(NYC, '2026-01-05T12:00:00-05:00'));
+    await storage.addRevocation({ id: 'v1', phone: NYC, seller: 'Firm ', via: 'sms', receivedAt: new Date('2026-02-01T12:00:00Z'), honorBy: new Date('2026-02-13T12:00:00Z') } as never);
+    const d = await e.check({ to: NYC, callType: 'autodialed', channel: 'sms', purpose: 'telemarketing', lineType: 'wireless', at: '2026-03-02T12:00:00-05:00' });
+    expect(outcomeOf(d, 'tcpa.revocation')).toBe('deny');
+  });
+
+  it('checkMany names the element whose subject is blank once folded (an index, like any other refused intent)', async () => {
+    const e = makeEngine(FEDERAL);
+    const ok: CallIntent = { to: NYC, callType: 'live', purpose: 'debt-collection', subject: 'd-1', at: '2026-06-02T12:00:00-04:00' };
+    await expect(e.checkMany([ok, ok, { ...ok, subject: '\u200b' }])).rejects.toMatchObject({ name: 'InvalidInputError', issues: [{ path: [2, 'subject'] }] });
   });
 });

@@ -981,7 +981,8 @@ const ROWS: StateLaw[] = [
         barred: 'telephone solicitations by recorded message',
         effective: always,
         citation: 'MCL 445.111a (title); MI AG',
-        confidence: 'V',
+        // the statute's title and the AG's page were read [V], its text was not: marked S
+        confidence: 'S',
         notes:
           'RULES.md: "Telephone solicitation by recorded message prohibited" (MCL 445.111a [V title]; MI AG [V]) and records no exception: none applied (consent or an EBR does not allow the call). The section text was not read. Applied to every prerecorded telemarketing voice call, artificial voices included, on every line; texts are not recorded messages.',
       },

@@ -208,7 +208,7 @@ export const tcpaCallingHours: Rule = defineRule({
  * back from the call says yes, forward from the relationship says through 2026-03-28), the forward
  * count, the narrower exemption, is used. An exemption, so it must hold on the calendar of every
  * candidate zone. `until` is the last local date of a call it covers (a day number; the earliest over
- * the zones), `sinceDay` the relationship's local date in the first zone.
+ * the zones), `sinceDay` the relationship's local date on that zone's calendar.
  */
 export function ebrInForce(intent: NormalizedIntent, facts: { relationships: readonly { kind: string; at: number; seller: string }[] }) {
   let best: { kind: string; since: number; sinceDay: number; until: number } | undefined;
@@ -222,14 +222,17 @@ export function ebrInForce(intent: NormalizedIntent, facts: { relationships: rea
     const n = Math.max(zones.length, 1);
     for (let k = 0; k < n; k++) {
       const rel = k < zones.length ? localDays(zones[k]!, r.at) : Math.floor(r.at / DAY);
-      if (k === 0) sinceDay = rel;
       // the last call date it covers on this zone's calendar
       const last = addMonthsToDay(rel, months);
       if (last < (k < zones.length ? localDays(zones[k]!, intent.at) : Math.floor(intent.at / DAY))) {
         until = -Infinity;
         break;
       }
-      until = Math.min(until, last);
+      if (last < until) {
+        // since and until on one zone's calendar (the one whose window ends first)
+        until = last;
+        sinceDay = rel;
+      }
     }
     if (until !== -Infinity && (best === undefined || until > best.until)) best = { kind: r.kind, since: r.at, sinceDay, until };
   }

@@ -6,6 +6,7 @@
 import { memoryAuditLog } from '../../audit/chain';
 import type { CampaignFacts } from '../../core/rule';
 import { liveAt } from '../../core/facts';
+import { canonicalSeller, canonicalSubject } from '../../core/names';
 import type {
   ConsentRecord,
   RevocationRecord,
@@ -61,6 +62,17 @@ function insertedByTime(arr: readonly StoredAttempt[] | undefined, a: StoredAtte
 /** Copy-on-write insert into a map of arrays sorted by `at`. */
 function insertByTime(m: Map<string, readonly StoredAttempt[]>, k: string, a: StoredAttempt): void {
   m.set(k, insertedByTime(m.get(k), a));
+}
+
+/**
+ * A record with its seller and subject in canonical form (a copy when they were not): records the
+ * host writes straight to the store meet the canonical names the engine queries with, whatever
+ * their spelling ("ACCT-1", "Smith & Lee LLP ").
+ */
+function named<T extends { seller?: string | undefined; subject?: string | undefined }>(r: T): T {
+  const seller = r.seller === undefined ? undefined : canonicalSeller(r.seller);
+  const subject = r.subject === undefined ? undefined : canonicalSubject(r.subject);
+  return seller === r.seller && subject === r.subject ? r : { ...r, ...(seller !== undefined ? { seller } : {}), ...(subject !== undefined ? { subject } : {}) };
 }
 
 /**
@@ -236,10 +248,12 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
       return a;
     },
     async addConsent(r) {
+      r = named(r);
       const f = factsOf(r.phone);
       f.consents = appended(f.consents, r);
     },
     async addRevocation(r) {
+      r = named(r);
       const f = factsOf(r.phone);
       f.revocations = appended(f.revocations, r);
     },
@@ -282,11 +296,12 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
       return lists.get(list)?.has(e164) ?? false;
     },
     async addRelationship(r) {
+      r = named(r);
       const f = factsOf(r.e164);
       f.relationships = appended(f.relationships, r);
     },
     async addAttempts(records) {
-      for (const a of records) insertAttempt(a);
+      for (const a of records) insertAttempt(named(a));
     },
     async addEmergency(e) {
       emergencies.push(e);
@@ -309,6 +324,7 @@ export function memoryStorage(options: MemoryStorageOptions = {}): Storage {
       registry = next;
     },
     async addRestriction(r) {
+      r = named(r);
       // copy-on-write appends: a snapshot already handed out keeps its arrays
       if (r.e164 !== undefined) {
         const f = factsOf(r.e164);
