@@ -14,12 +14,20 @@ import type {
   StoredRestriction,
   SuppressionList,
 } from '../core/types';
+import type { canonicalSeller, canonicalSubject } from '../core/names';
 
 /** What one batch of checks needs to read. @category Storage */
 export interface FactQuery {
-  /** Every seller of the batch's intents (consents, lists and relationships are per seller). */
+  /**
+   * Every seller of the batch's intents (consents, lists and relationships are per seller), in
+   * canonical form ({@link canonicalSeller}): records must carry their seller in that form too.
+   */
   sellers: readonly string[];
   e164s: readonly string[];
+  /**
+   * The subjects (debts, matters) of the batch's intents, in canonical form ({@link canonicalSubject});
+   * records must carry their subject in that form too, or none (`undefined`, never `null`).
+   */
   subjects: readonly string[];
   campaignIds: readonly string[];
   /** Attempts at or after this instant (epoch ms) are read. */
