@@ -192,6 +192,7 @@ export type ObligationCode =
   | 'electronic_opt_out'
   | 'disclose_identity_and_purpose'
   | 'identify_caller_and_seller'
+  | 'natural_voice_introduction'
   | 'offer_to_end_or_remove'
   | 'end_call_on_request';
 

@@ -890,14 +890,17 @@ export function buildObligationsRule(law: StateLaw): Rule | undefined {
   const outputs: readonly ObligationInput[][] = items.map((p) => p.obligations.map((o) => Object.freeze({ ...o, citation: p.citation, ...(o.details ? { details: { ...o.details, state: law.name } } : { details: { state: law.name } }) })));
   return defineRule({
     ...ruleHeader(law, 'call-obligations', `${law.name}: what a permitted call must do`, items),
-    needs: [],
+    // the facts an exemption is read from (a consent, an EBR record)
+    needs: needsOf(items),
     appliesTo: (i) => i.states.includes(st) && anyInScope(scopes, i),
     evaluate: () => undefined,
-    obligations(intent) {
+    obligations(intent, facts) {
       const dates = localDates(stateView(intent, st)); // in force on the state's own local date
       let out: ObligationInput[] | undefined;
       for (let k = 0; k < items.length; k++) {
         if (!inScope(items[k]!.scope, intent) || !inForceAt(items[k]!.effective, dates)) continue;
+        // waived by a fact on record (an unreadable fact denies the call before obligations are read)
+        if (items[k]!.exemptions !== undefined && heldExemption(items[k]!.exemptions, intent, facts) !== undefined) continue;
         out = out === undefined ? outputs[k]! : [...out, ...outputs[k]!];
       }
       return out;

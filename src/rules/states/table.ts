@@ -234,6 +234,8 @@ export interface CallObligationProvision {
   scope: CallScope;
   effective: Effective;
   obligations: readonly { code: ObligationCode; description: string; details?: Record<string, unknown> }[];
+  /** Facts on record that waive the obligations (any one of them): e.g. Nevada's natural-voice introduction is not needed with a preexisting business relationship. Omitted: always owed. */
+  exemptions?: readonly Exemption[];
   citation: string;
   confidence: Confidence;
   notes?: string;
@@ -580,7 +582,7 @@ const ROWS: StateLaw[] = [
     name: 'California',
     stricterThanFederal: true,
     source: 'RULES.md §4.1 (CA)',
-    covers: 'Calls by automatic dialing-announcing device (ADAD): 09:00–21:00 California time, every day. Live calls follow the federal window.',
+    covers: 'Calls by automatic dialing-announcing device (ADAD): 09:00–21:00 California time, every day, and a natural-voice introduction before the recorded message unless the called person agreed in advance. Live calls follow the federal window.',
     citation: 'Cal. Pub. Util. Code 2871, 2872(c), 2873; 2874',
     hours: [
       {
@@ -592,11 +594,25 @@ const ROWS: StateLaw[] = [
         notes: `RULES.md: "no ADAD call received in CA between 21:00 and 09:00" — read as every ADAD call, not only solicitations. ${ADAD_ALL_PURPOSES} ${ADAD_VOICE}`,
       },
     ],
-    dnc: NO_OWN_LIST('RULES.md §4.1: no California list', 'V'),
-    notes: [
-      'Not encoded: ADAD calls only with the called person\'s prior agreement or after an unrecorded natural-voice introduction (PUC 2873–2874).',
-      'No California live-call hours statute found (not confirmed).',
+    callObligations: [
+      {
+        scope: scope(EVERY_PURPOSE, ['prerecorded'], 'not-covered', 'Calls by an automatic dialing-announcing device (any purpose)'),
+        effective: always,
+        obligations: [
+          {
+            code: 'natural_voice_introduction',
+            description: 'Before the recorded message plays, introduce the call in an unrecorded, natural voice (California: an ADAD message only with the called person\'s prior agreement or after such an introduction).',
+          },
+        ],
+        exemptions: ['prior-express-consent'],
+        citation: 'Cal. Pub. Util. Code 2873; 2874',
+        confidence: 'S',
+        notes:
+          'RULES.md: "ADAD only with the called person\'s prior agreement or after an unrecorded natural-voice introduction (PUC 2873–2874)" (2873 [V], 2874 [S title only]: marked S). A consent of the seller covering the call is read as the prior agreement; without one the introduction is owed. Applied to prerecorded voice calls (the recorded message); the introduction\'s content beyond that is not in RULES.md.',
+      },
     ],
+    dnc: NO_OWN_LIST('RULES.md §4.1: no California list', 'V'),
+    notes: ['No California live-call hours statute found (not confirmed).'],
   }),
   federalOnly('CO', 'Colorado'),
   row({
@@ -1208,7 +1224,7 @@ const ROWS: StateLaw[] = [
     name: 'Nevada',
     stricterThanFederal: true,
     source: 'RULES.md §4.1 (NV)',
-    covers: 'ADAD calls: 09:00–21:00 every day.',
+    covers: 'ADAD calls: 09:00–21:00 every day; a natural-voice introduction before the recorded message unless a preexisting business relationship.',
     citation: 'NRS 597.814; NRS 228.540/.550',
     hours: [
       {
@@ -1220,8 +1236,25 @@ const ROWS: StateLaw[] = [
         notes: `RULES.md: "ADAD calls 09:00–21:00" — read as every ADAD call. ${ADAD_ALL_PURPOSES} ${ADAD_VOICE}`,
       },
     ],
+    callObligations: [
+      {
+        scope: scope(EVERY_PURPOSE, ['prerecorded'], 'not-covered', 'Calls by an automatic dialing-announcing device (any purpose)'),
+        effective: always,
+        obligations: [
+          {
+            code: 'natural_voice_introduction',
+            description: 'Before the recorded message plays, a natural (live) voice states the nature of the call and the name, address and telephone number of the caller (Nevada ADAD calls, unless a preexisting business relationship).',
+          },
+        ],
+        exemptions: ['established-business-relationship'],
+        citation: 'NRS 597.814',
+        confidence: 'V',
+        notes:
+          'RULES.md: "ADAD: natural-voice intro with nature of call, name, address, number before message (unless preexisting business relationship)" (NRS 597.814 [V]). The engine\'s EBR record (a transaction within 18 months, an inquiry within 3) is read as the preexisting business relationship. Applied to prerecorded voice calls.',
+      },
+    ],
     dnc: NO_OWN_LIST('NRS 228.540 (national registry finding)', 'V'),
-    notes: ['Not encoded: no ADAD call-back after hang-up; natural-voice introduction before the message unless a preexisting business relationship.'],
+    notes: ['Not encoded: no ADAD call-back after hang-up (the engine does not know when the called party hung up).'],
   }),
   row({
     state: 'NY',
