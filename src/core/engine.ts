@@ -58,8 +58,6 @@ import type {
 } from './types';
 import { parseOptOut } from '../consent/parse-opt-out';
 import { canonicalSeller, canonicalSubject } from './names';
-
-export { canonicalSeller, canonicalSubject };
 import { parseFtcFile, type FtcImportOptions, type FtcImportResult, type FtcInput } from '../dnc/ftc';
 import { e164Text, fastTen, parseNumber, placeNumber } from '../phone/normalize';
 import { memoryStorage } from '../storage/memory';

@@ -21,15 +21,10 @@ export const MINUTE = 60_000;
 export const HOUR = 3_600_000;
 export const DAY = 86_400_000;
 
-/** Adds calendar months in UTC, clamping the day (Aug 31 + 18 months = Feb 28/29). */
+/** Adds calendar months in UTC, clamping the day (Aug 31 + 18 months = Feb 28/29), keeping the time of day. */
 export function addMonthsUtc(ms: number, months: number): number {
-  const d = new Date(ms);
-  const y = d.getUTCFullYear();
-  const m = d.getUTCMonth() + months;
-  const target = new Date(Date.UTC(y, m, 1, d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds()));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d.getUTCDate(), lastDay));
-  return target.getTime();
+  const day = Math.floor(ms / DAY);
+  return addMonthsToDay(day, months) * DAY + (ms - day * DAY);
 }
 
 /**

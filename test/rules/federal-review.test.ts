@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { Temporal } from '@js-temporal/polyfill';
 import { describe, expect, it } from 'vitest';
 import { addMonthsToDay } from '../../src/rules/shared';
-import { canonicalSubject } from '../../src/core/engine';
+import { canonicalSubject } from '../../src/index';
 import { createEngine, defaultRules, ethics, memoryStorage, type CallIntent } from '../../src/index';
 import { denialSummary, FEDERAL, makeEngine, NYC, outcomeOf, verdictOf } from './helpers';
 

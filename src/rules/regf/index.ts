@@ -3,7 +3,7 @@
  * @module
  */
 import { defineRule, type ObligationInput, type Rule } from '../../core/rule';
-import { federalHoursVerdict, latestLocalDay } from '../shared';
+import { bindingFrom, federalHoursVerdict } from '../shared';
 import { REG_F_DAY, REG_F_FROM } from './dates';
 import { regfCallFrequency } from './frequency';
 import { regfCeaseCommunication, regfCommunicationRestrictions } from './restrictions';
@@ -43,11 +43,11 @@ export const regfInconvenientTime: Rule = defineRule({
     const v = federalHoursVerdict(intent);
     // Regulation F is in force when it is in force on any candidate zone's local day (as the
     // engine decides for rules): the latest of them
-    return latestLocalDay(intent) < REG_F_DAY ? { ...v, citation: FDCPA_ONLY } : v;
+    return bindingFrom(intent, REG_F_DAY) ? v : { ...v, citation: FDCPA_ONLY };
   },
   // Regulation F's message rules (limited-content voicemail 1006.2(j), text opt-out 1006.6(e)) from 2021-11-30
   obligations: (intent) =>
-    latestLocalDay(intent) < REG_F_DAY ? undefined : intent.channel === 'voice' ? LIMITED_CONTENT_VOICEMAIL : ELECTRONIC_OPT_OUT,
+    !bindingFrom(intent, REG_F_DAY) ? undefined : intent.channel === 'voice' ? LIMITED_CONTENT_VOICEMAIL : ELECTRONIC_OPT_OUT,
 });
 
 /** Every Regulation F rule. @category Rules */

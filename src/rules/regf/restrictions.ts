@@ -9,7 +9,7 @@
  */
 import { defineRule, type Facts, type Rule, type VerdictInput } from '../../core/rule';
 import type { NormalizedIntent, RestrictionKind, StoredRestriction } from '../../core/types';
-import { constant, latestLocalDay, utcDate as day } from '../shared';
+import { bindingFrom, constant, utcDate as day } from '../shared';
 import { REG_F_DAY, REG_F_FROM } from './dates';
 import { hm, localTime, zonedToEpoch } from '../../time/zone';
 
@@ -96,7 +96,7 @@ function binds(r: StoredRestriction, intent: NormalizedIntent): boolean {
       // recorded with the work number: that number; with the debt only: any number that is or may be a work number
       return r.e164 !== undefined || intent.numberUse === 'work' || intent.numberUse === undefined;
     case 'medium-refused':
-      return (r.channel === undefined || r.channel === intent.channel) && latestLocalDay(intent) >= REG_F_DAY;
+      return (r.channel === undefined || r.channel === intent.channel) && bindingFrom(intent, REG_F_DAY);
     default:
       return true;
   }

@@ -34,6 +34,8 @@ const PRERECORDED_OPT_OUT_EXEMPT_DATE = '2023-07-20';
 const PRERECORDED_OPT_OUT_EXEMPT_DAY = dayNumber(PRERECORDED_OPT_OUT_EXEMPT_DATE);
 /** Whether the opt-out and company-DNC duties of exempt prerecorded residential calls bind the intent (from 2023-07-20 on any candidate zone's local day). */
 const exemptOptOutDuties = (i: NormalizedIntent) => bindingFrom(i, PRERECORDED_OPT_OUT_EXEMPT_DAY);
+/** An exempt prerecorded voice call to a residential line ((a)(3)(ii)-(v)): the matrix's 'exempt-capped'. */
+const isExemptResidential = (i: NormalizedIntent) => consentRequirement(i) === 'exempt-capped';
 
 /** What consent the TCPA requires for an intent (RULES.md §1.2 matrix). */
 export type ConsentRequirement = 'none' | 'exempt-capped' | 'prior-express' | 'prior-express-written';
@@ -325,7 +327,7 @@ export const tcpaInternalDnc: Rule = defineRule({
   // (d) covers telemarketing, and since 2023-07-20 exempt prerecorded residential calls ((a)(3)(ii)-(v)).
   appliesTo: (i) =>
     i.purpose === 'telemarketing' ||
-    (i.callType === 'prerecorded' && consentRequirement(i) === 'exempt-capped' && exemptOptOutDuties(i)),
+    (isExemptResidential(i) && exemptOptOutDuties(i)),
   evaluate(_intent, facts) {
     return facts.suppressions.has('internal') ? ON_INTERNAL : NOT_ON_INTERNAL;
   },
@@ -337,7 +339,7 @@ export const tcpaInternalDnc: Rule = defineRule({
  * that is neither telemarketing nor an emergency (a confirmation of an opt-out by voice is a
  * commercial call that is not telemarketing: (a)(12) covers one text only).
  */
-const EXEMPT_PURPOSES = new Set(['informational', 'debt-collection', 'healthcare', 'opt-out-confirmation']);
+const EXEMPT_PURPOSES = new Set(['informational', 'debt-collection', 'healthcare', 'opt-out-confirmation']); // for recorded attempts: the intent side asks consentRequirement
 
 /** tcpa.exempt-call-limit: 47 CFR 64.1200(a)(3)(ii)-(v) as amended by FCC 20-186, effective 2023-07-20. */
 export const tcpaExemptCallLimit: Rule = defineRule({
@@ -349,7 +351,7 @@ export const tcpaExemptCallLimit: Rule = defineRule({
   effective: { from: '2023-07-20' },
   confidence: 'S', // the weakest of its parts: the HIPAA health-care limits (1 a day, 3 a week) are [S] in RULES.md §1.3
   needs: ['attempts', 'consents', 'reassigned'],
-  appliesTo: (i) => i.callType === 'prerecorded' && i.channel === 'voice' && !isWirelessClass(i) && EXEMPT_PURPOSES.has(i.purpose),
+  appliesTo: isExemptResidential,
   evaluate(intent, facts) {
     // FCC 22-100: exceeding the caps is allowed with prior express consent, oral or written.
     const c = coveringConsent(intent, facts, false);
@@ -401,7 +403,7 @@ export const tcpaPrerecordedContent: Rule = defineRule({
   appliesTo: (i) => i.callType === 'prerecorded' && i.channel === 'voice',
   evaluate: () => undefined,
   obligations(intent) {
-    const exemptResidential = !isWirelessClass(intent) && EXEMPT_PURPOSES.has(intent.purpose) && exemptOptOutDuties(intent);
+    const exemptResidential = isExemptResidential(intent) && exemptOptOutDuties(intent);
     return intent.purpose === 'telemarketing' || exemptResidential ? PRERECORDED_WITH_OPT_OUT : PRERECORDED_IDENTIFY;
   },
 });
